@@ -1,0 +1,33 @@
+using Starlette.Types;
+
+namespace Starlette.Types.Tests;
+
+public class WebSocketCloseExceptionTests
+{
+    private sealed class CustomWebSocketException(int code, string? reason) : WebSocketCloseException(code, reason);
+
+    [Fact]
+    public void Message_IsCodeAndReason()
+    {
+        Assert.Equal("1008: ", new WebSocketCloseException(1008).Message);
+        Assert.Equal("1008: Policy Violation", new WebSocketCloseException(1008, "Policy Violation").Message);
+    }
+
+    [Fact]
+    public void Reason_Missing_IsEmpty()
+    {
+        var exception = new WebSocketCloseException(Status.Ws1008PolicyViolation);
+
+        Assert.Equal(1008, exception.Code);
+        Assert.Equal("", exception.Reason);
+    }
+
+    [Fact]
+    public void ToString_NamesTypeCodeAndReason()
+    {
+        Assert.StartsWith("Starlette.Types.WebSocketCloseException: 1008: Policy Violation",
+            new WebSocketCloseException(1008, "Policy Violation").ToString(), StringComparison.Ordinal);
+        Assert.Contains("CustomWebSocketException: 1013: Something custom",
+            new CustomWebSocketException(1013, "Something custom").ToString(), StringComparison.Ordinal);
+    }
+}
