@@ -85,6 +85,13 @@ public sealed class Scope
     /// </summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; set; }
 
+    /// <summary>
+    /// Signalled when the connection is gone: the client disconnected or gave up, or the host is abandoning the
+    /// connection. Not an ASGI key: the .NET way to stop work nobody will receive (a host also delivers
+    /// <c>http.disconnect</c> / <c>websocket.disconnect</c> through <see cref="Receive"/>). Default: never signalled.
+    /// </summary>
+    public CancellationToken Aborted { get; set; }
+
     /// <summary>The parameters the router matched in the path (<c>path_params</c>); created on first use.</summary>
     public Dictionary<string, object?> PathParams
     {

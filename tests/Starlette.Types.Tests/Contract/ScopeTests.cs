@@ -28,6 +28,7 @@ public class ScopeTests
         Assert.Null(scope.Extensions);
         Assert.False(scope.HasPathParams);
         Assert.False(scope.TryGetItem("app", out _));
+        Assert.False(scope.Aborted.CanBeCanceled);
     }
 
     [Fact]

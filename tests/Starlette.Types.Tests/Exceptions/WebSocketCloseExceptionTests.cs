@@ -31,3 +31,25 @@ public class WebSocketCloseExceptionTests
             new CustomWebSocketException(1013, "Something custom").ToString(), StringComparison.Ordinal);
     }
 }
+
+public class WebSocketDisconnectExceptionTests
+{
+    [Fact]
+    public void Defaults_Code1000EmptyReason()
+    {
+        var exception = new WebSocketDisconnectException();
+
+        Assert.Equal(1000, exception.Code);
+        Assert.Equal("", exception.Reason);
+        Assert.Equal("The WebSocket closed with code 1000.", exception.Message);
+    }
+
+    [Fact]
+    public void Message_WithReason_IncludesIt()
+    {
+        var exception = new WebSocketDisconnectException(1001, "going away");
+
+        Assert.Equal("The WebSocket closed with code 1001: going away", exception.Message);
+        Assert.Equal("going away", exception.Reason);
+    }
+}
