@@ -83,7 +83,7 @@ public class TestClient : HttpClient, IAsyncDisposable
     {
         var request = WebSocketRequest.Create(this, url, subprotocols, headers);
         var scope = ScopeFactory.Create(ScopeType.WebSocket, request, _options, WebSocketRequest.Extensions, _state);
-        return WebSocketTestSession.ConnectAsync(_app, scope, cancellationToken);
+        return WebSocketTestSession.ConnectAsync(_app, scope, _options.WebSocketShutdownTimeout, cancellationToken);
     }
 
     /// <summary>Runs lifespan shutdown if a lifespan is running, then disposes the client.</summary>

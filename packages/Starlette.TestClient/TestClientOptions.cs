@@ -32,6 +32,12 @@ public sealed class TestClientOptions
     /// <summary>Headers sent with every request; a <c>user-agent</c> here replaces the default <c>testclient</c>.</summary>
     public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// How long disposing a WebSocket session waits for the app to return after sending it a disconnect and
+    /// signalling <see cref="Scope.Aborted"/>; default 10 seconds. Past it, dispose throws <see cref="TimeoutException"/>.
+    /// </summary>
+    public TimeSpan WebSocketShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The cookie jar; cookies the app sets are kept here and sent back by domain and path.</summary>
     public CookieContainer Cookies { get; set; } = new();
 }

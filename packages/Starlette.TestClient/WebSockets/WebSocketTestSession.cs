@@ -1,7 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
 using Starlette.Hosting;
 using Starlette.Types;
@@ -15,20 +11,20 @@ namespace Starlette.TestClient;
 /// </summary>
 public sealed partial class WebSocketTestSession : IAsyncDisposable
 {
-    private static readonly TimeSpan ShutdownWait = TimeSpan.FromSeconds(10);
-
     private readonly Channel<AsgiMessage> _toApp = Channel.CreateUnbounded<AsgiMessage>();
     private readonly Channel<AsgiMessage> _fromApp = Channel.CreateUnbounded<AsgiMessage>();
     private readonly CancellationTokenSource _aborted = new();
     private readonly Scope _scope;
+    private readonly TimeSpan _shutdownWait;
     private WebSocketProtocol _protocol;
     private Task _app = Task.CompletedTask;
     private bool _clientClosed;
     private bool _disposed;
 
-    private WebSocketTestSession(Scope scope)
+    private WebSocketTestSession(Scope scope, TimeSpan shutdownWait)
     {
         _scope = scope;
+        _shutdownWait = shutdownWait;
         scope.Aborted = _aborted.Token;
     }
 
@@ -38,9 +34,9 @@ public sealed partial class WebSocketTestSession : IAsyncDisposable
     /// <summary>The extra headers the app sent with <c>websocket.accept</c>.</summary>
     public IReadOnlyList<HttpHeader> ExtraHeaders { get; private set; } = [];
 
-    internal static async Task<WebSocketTestSession> ConnectAsync(AsgiApp app, Scope scope, CancellationToken cancellationToken)
+    internal static async Task<WebSocketTestSession> ConnectAsync(AsgiApp app, Scope scope, TimeSpan shutdownWait, CancellationToken cancellationToken)
     {
-        var session = new WebSocketTestSession(scope);
+        var session = new WebSocketTestSession(scope, shutdownWait);
         session._app = Task.Run(() => session.RunAsync(app), CancellationToken.None);
         try
         {
@@ -128,14 +124,14 @@ public sealed partial class WebSocketTestSession : IAsyncDisposable
         await _aborted.CancelAsync().ConfigureAwait(false);
         try
         {
-            await _app.WaitAsync(ShutdownWait).ConfigureAwait(false);
+            await _app.WaitAsync(_shutdownWait).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_aborted.IsCancellationRequested)
         {
         }
         catch (TimeoutException)
         {
-            throw new TimeoutException($"The WebSocket app did not return within {ShutdownWait.TotalSeconds:0} s after the session closed: it should end when it receives 'websocket.disconnect' or when Scope.Aborted is signalled.");
+            throw new TimeoutException($"The WebSocket app did not return within {_shutdownWait.TotalSeconds:0.###} s after the session closed: it should end when it receives 'websocket.disconnect' or when Scope.Aborted is signalled.");
         }
     }
 
