@@ -1,0 +1,132 @@
+using System.Runtime.InteropServices;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Starlette.Hosting;
+using Starlette.Types;
+
+namespace Starlette.Hosting.Kestrel;
+
+/// <summary>
+/// Serves an app on Kestrel (our uvicorn): lifespan startup, then listening; on stop, a graceful drain of in-flight
+/// requests within <see cref="AsgiServerOptions.ShutdownTimeout"/>, then lifespan shutdown.
+/// </summary>
+/// <example>
+/// <code>
+/// await AsgiServer.RunAsync(app, new AsgiServerOptions { Port = 8000 }); // until Ctrl+C or SIGTERM
+/// </code>
+/// </example>
+public sealed class AsgiServer : IAsyncDisposable
+{
+    private readonly WebApplication _web;
+    private readonly IServer _server;
+    private readonly LifespanDriver? _lifespan;
+    private readonly AsgiServerOptions _options;
+    private readonly ILogger _logger;
+    private bool _stopped;
+
+    private AsgiServer(WebApplication web, IServer server, LifespanDriver? lifespan, AsgiServerOptions options, ILogger logger)
+    {
+        _web = web;
+        _server = server;
+        _lifespan = lifespan;
+        _options = options;
+        _logger = logger;
+        Addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses.Select(a => new Uri(a)).ToArray() ?? [];
+    }
+
+    /// <summary>The addresses the server listens on, with the actual ports (when port 0 asked for a free one).</summary>
+    public IReadOnlyList<Uri> Addresses { get; }
+
+    /// <summary>Runs lifespan startup, then starts listening.</summary>
+    /// <param name="app">The app to serve.</param>
+    /// <param name="options">How to serve it; default <see cref="AsgiServerOptions"/>.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running server.</returns>
+    /// <exception cref="InvalidOperationException">Lifespan startup failed (with the app's message), or the app ignored lifespan with <see cref="LifespanMode.On"/>.</exception>
+    public static async Task<AsgiServer> StartAsync(AsgiApp app, AsgiServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        options ??= new AsgiServerOptions();
+        var web = KestrelSetup.Build(options);
+        var loggers = web.Services.GetRequiredService<ILoggerFactory>();
+        var logger = loggers.CreateLogger("Starlette.Hosting.Kestrel");
+        LifespanDriver? lifespan = null;
+        try
+        {
+            var state = new Dictionary<string, object?>(StringComparer.Ordinal);
+            if (options.Lifespan != LifespanMode.Off)
+            {
+                Log.WaitingForStartup(logger);
+                lifespan = new LifespanDriver();
+                await lifespan.StartAsync(app, state, cancellationToken).ConfigureAwait(false);
+                if (options.Lifespan == LifespanMode.On && !lifespan.IsSupported)
+                    throw new InvalidOperationException("The app does not answer the lifespan protocol, and LifespanMode.On requires it.");
+                Log.StartupComplete(logger);
+            }
+
+            var application = new AsgiHttpApplication(app, options, loggers, lifespan?.IsSupported == true ? state : null);
+            var server = web.Services.GetRequiredService<IServer>();
+            await server.StartAsync(application, cancellationToken).ConfigureAwait(false);
+            var started = new AsgiServer(web, server, lifespan, options, logger);
+            foreach (var address in started.Addresses) Log.Running(logger, address.ToString().TrimEnd('/'));
+            return started;
+        }
+        catch
+        {
+            await web.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Starts the server and runs it until SIGINT (Ctrl+C), SIGTERM or <paramref name="cancellationToken"/>, then stops it gracefully.</summary>
+    /// <param name="app">The app to serve.</param>
+    /// <param name="options">How to serve it.</param>
+    /// <param name="cancellationToken">Stops the server.</param>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public static async Task RunAsync(AsgiApp app, AsgiServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; stop.TrySetResult(); });
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stop.TrySetResult(); });
+        await using var registration = cancellationToken.Register(() => stop.TrySetResult()).ConfigureAwait(false);
+        await using var server = await StartAsync(app, options, cancellationToken).ConfigureAwait(false);
+        await stop.Task.ConfigureAwait(false);
+        await server.StopAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stops listening, lets in-flight requests finish within <see cref="AsgiServerOptions.ShutdownTimeout"/>
+    /// (aborting those still running after it), then runs lifespan shutdown.
+    /// </summary>
+    /// <param name="cancellationToken">Ends the drain early.</param>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (_stopped) return;
+        _stopped = true;
+        Log.ShuttingDown(_logger);
+        using (var drain = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            drain.CancelAfter(_options.ShutdownTimeout);
+            await _server.StopAsync(drain.Token).ConfigureAwait(false);
+        }
+
+        try
+        {
+            if (_lifespan is not null) await _lifespan.ShutdownAsync(CancellationToken.None).ConfigureAwait(false);
+            Log.ShutdownComplete(_logger);
+        }
+        finally
+        {
+            await _web.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Stops the server gracefully (see <see cref="StopAsync"/>).</summary>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+}

@@ -1,0 +1,168 @@
+using System.IO.Pipelines;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Starlette.Types;
+
+namespace Starlette.Hosting.Kestrel;
+
+internal sealed partial class AsgiContext
+{
+    private HttpResponseProtocol _http;
+    private bool _requestComplete;
+    private bool _responseComplete;
+    private bool _trailersAnnounced;
+    private TaskCompletionSource? _completion;
+
+    private async Task ProcessHttpAsync()
+    {
+        await _application.Ready.ConfigureAwait(false);
+        try
+        {
+            await _application.App(_scope, _receive, _send).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            Log.AppException(_application.Logger, exception, _scope.ToString());
+            if (!_response.HasStarted)
+            {
+                var bad = exception as BadHttpRequestException ?? exception.InnerException as BadHttpRequestException;
+                await WriteErrorAsync(bad?.StatusCode ?? 500, bad is null ? null : Types.Status.GetReasonPhrase(bad.StatusCode)).ConfigureAwait(false);
+            }
+            else
+            {
+                Abort();
+            }
+
+            LogAccess(_response.StatusCode);
+            return;
+        }
+
+        if (!_http.HasStarted)
+        {
+            Log.NoResponse(_application.Logger, _scope.ToString());
+            await WriteErrorAsync(500).ConfigureAwait(false);
+        }
+        else if (!_http.IsComplete)
+        {
+            Log.IncompleteResponse(_application.Logger, _scope.ToString());
+            Abort();
+        }
+
+        LogAccess(_response.StatusCode);
+    }
+
+    private ValueTask<AsgiMessage> ReceiveHttpAsync() => _requestComplete ? WaitForDisconnectAsync() : ReadBodyAsync();
+
+    private async ValueTask<AsgiMessage> ReadBodyAsync()
+    {
+        if (_features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
+        {
+            _requestComplete = true;
+            return HttpRequestBodyMessage.Empty;
+        }
+
+        var reader = _features.GetRequiredFeature<IRequestBodyPipeFeature>().Reader;
+        try
+        {
+            var result = await reader.ReadAsync(_aborted).ConfigureAwait(false);
+            var chunk = result.Buffer.IsEmpty ? [] : System.Buffers.BuffersExtensions.ToArray(result.Buffer);
+            reader.AdvanceTo(result.Buffer.End);
+            _requestComplete = result.IsCompleted;
+            return new HttpRequestBodyMessage(chunk, moreBody: !result.IsCompleted);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or ConnectionResetException or IOException)
+        {
+            _requestComplete = true;
+            return HttpDisconnectMessage.Instance;
+        }
+    }
+
+    private async ValueTask<AsgiMessage> WaitForDisconnectAsync()
+    {
+        if (!_responseComplete)
+        {
+            _completion ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            try
+            {
+                await _completion.Task.WaitAsync(_aborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        return HttpDisconnectMessage.Instance;
+    }
+
+    private ValueTask SendHttpAsync(AsgiMessage message)
+    {
+        _http.Validate(message, _scope);
+        switch (message)
+        {
+            case HttpResponseStartMessage start:
+                _response.StatusCode = start.Status;
+                AppendHeaders(_response.Headers, start.Headers);
+                _trailersAnnounced = start.Trailers;
+                return default;
+            case HttpResponseBodyMessage body:
+                return WriteBodyAsync(body.Body, body.MoreBody);
+            case HttpResponsePathSendMessage file:
+                return SendFileAsync(file.Path);
+            case HttpResponseTrailersMessage trailers:
+                if (_features.Get<IHttpResponseTrailersFeature>() is { } feature) AppendHeaders(feature.Trailers, trailers.Headers);
+                return trailers.MoreTrailers ? default : CompleteAsync();
+            default:
+                return default; // debug and push: nothing to do on this host
+        }
+    }
+
+    private async ValueTask WriteBodyAsync(ReadOnlyMemory<byte> chunk, bool moreBody)
+    {
+        if (!chunk.IsEmpty && !HttpMethods.IsHead(_request.Method))
+        {
+            try
+            {
+                await _body.Writer.WriteAsync(chunk, _aborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (_aborted.IsCancellationRequested)
+            {
+                // The client is gone: like uvicorn, sends become no-ops and receive reports http.disconnect.
+            }
+        }
+
+        if (!moreBody && !_trailersAnnounced) await CompleteAsync().ConfigureAwait(false);
+    }
+
+    private async ValueTask SendFileAsync(string path)
+    {
+        if (!HttpMethods.IsHead(_request.Method))
+            await _body.SendFileAsync(path, 0, null, _aborted).ConfigureAwait(false);
+        if (!_trailersAnnounced) await CompleteAsync().ConfigureAwait(false);
+    }
+
+    private async ValueTask CompleteAsync()
+    {
+        try
+        {
+            await _body.CompleteAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _responseComplete = true;
+            _completion?.TrySetResult();
+        }
+    }
+
+    private static void AppendHeaders(IHeaderDictionary target, List<HttpHeader> headers)
+    {
+        foreach (var (name, value) in headers) target.Append(name, value);
+    }
+
+    private void ResetHttp()
+    {
+        _http = default;
+        _requestComplete = _responseComplete = _trailersAnnounced = false;
+        _completion = null;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+
+namespace Starlette.Hosting.Kestrel;
+
+/// <summary>The server's log messages, source-generated.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "{Client} - \"{Method} {Target} HTTP/{Version}\" {Status}")]
+    public static partial void Access(ILogger logger, string client, string method, string target, string version, int status);
+
+    [LoggerMessage(2, LogLevel.Error, "Exception in ASGI application ({Scope})")]
+    public static partial void AppException(ILogger logger, Exception exception, string scope);
+
+    [LoggerMessage(3, LogLevel.Error, "ASGI callable returned without starting response ({Scope}).")]
+    public static partial void NoResponse(ILogger logger, string scope);
+
+    [LoggerMessage(4, LogLevel.Error, "ASGI callable returned without completing response ({Scope}).")]
+    public static partial void IncompleteResponse(ILogger logger, string scope);
+
+    [LoggerMessage(5, LogLevel.Information, "Starlette running on {Address} (Press CTRL+C to quit)")]
+    public static partial void Running(ILogger logger, string address);
+
+    [LoggerMessage(6, LogLevel.Information, "Shutting down")]
+    public static partial void ShuttingDown(ILogger logger);
+
+    [LoggerMessage(7, LogLevel.Information, "Waiting for application startup.")]
+    public static partial void WaitingForStartup(ILogger logger);
+
+    [LoggerMessage(8, LogLevel.Information, "Application startup complete.")]
+    public static partial void StartupComplete(ILogger logger);
+
+    [LoggerMessage(9, LogLevel.Information, "Application shutdown complete.")]
+    public static partial void ShutdownComplete(ILogger logger);
+
+    [LoggerMessage(10, LogLevel.Error, "ASGI callable returned without sending handshake ({Scope}).")]
+    public static partial void NoHandshake(ILogger logger, string scope);
+}

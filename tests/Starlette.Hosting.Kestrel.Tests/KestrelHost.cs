@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Starlette.Types;
+
+namespace Starlette.Hosting.Kestrel.Tests;
+
+/// <summary>An app served by <see cref="AsgiServer"/> on a free loopback port, with a client pointed at it and the log captured.</summary>
+internal sealed class KestrelHost : IAsyncDisposable
+{
+    private KestrelHost(AsgiServer server, HttpClient client, LogSink log)
+    {
+        Server = server;
+        Client = client;
+        Log = log;
+    }
+
+    public AsgiServer Server { get; }
+
+    public HttpClient Client { get; }
+
+    public LogSink Log { get; }
+
+    public Uri Address => Server.Addresses[0];
+
+    public static async Task<KestrelHost> StartAsync(AsgiApp app, Action<AsgiServerOptions>? configure = null, HttpMessageHandler? handler = null)
+    {
+        var log = new LogSink();
+        var options = new AsgiServerOptions { Port = 0, LoggerFactory = log.Factory, ShutdownTimeout = TimeSpan.FromSeconds(10) };
+        configure?.Invoke(options);
+        var server = await AsgiServer.StartAsync(app, options);
+        var client = new HttpClient(handler ?? new SocketsHttpHandler()) { BaseAddress = server.Addresses[0], Timeout = TimeSpan.FromSeconds(30) };
+        return new KestrelHost(server, client, log);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Server.DisposeAsync();
+    }
+}
+
+/// <summary>Collects log lines in memory.</summary>
+internal sealed class LogSink : ILoggerProvider
+{
+    public LogSink() => Factory = LoggerFactory.Create(builder => builder.AddProvider(this).SetMinimumLevel(LogLevel.Information));
+
+    public ILoggerFactory Factory { get; }
+
+    public ConcurrentQueue<(string Category, LogLevel Level, string Message, Exception? Exception)> Entries { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(LogSink sink, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            sink.Entries.Enqueue((category, logLevel, formatter(state, exception), exception));
+    }
+}
