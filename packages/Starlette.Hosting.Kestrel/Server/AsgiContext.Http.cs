@@ -71,7 +71,8 @@ internal sealed partial class AsgiContext
             _requestComplete = result.IsCompleted;
             return new HttpRequestBodyMessage(chunk, moreBody: !result.IsCompleted);
         }
-        catch (Exception exception) when (exception is OperationCanceledException or ConnectionResetException or IOException)
+        catch (Exception exception) when (exception is OperationCanceledException or ConnectionResetException
+            or IOException and not BadHttpRequestException)
         {
             _requestComplete = true;
             return HttpDisconnectMessage.Instance;
