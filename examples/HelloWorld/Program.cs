@@ -1,33 +1,51 @@
 using System.Text;
+using Starlette.Hosting.Kestrel;
 using Starlette.Types;
 
-// The smallest contract app: answers every HTTP request with "Hello, world!".
+// A contract app served by Kestrel: plain text at /, JSON at /json, a WebSocket echo at /ws, and a lifespan
+// that stores a start time every request can read. (The Routing and application packages will make this shorter.)
 AsgiApp app = async (scope, receive, send) =>
 {
-    await send(new HttpResponseStartMessage(Status.Http200OK,
-        [new HttpHeader("content-type", "text/plain; charset=utf-8")]));
-    await send(new HttpResponseBodyMessage(Encoding.UTF8.GetBytes("Hello, world!")));
+    switch (scope.Type)
+    {
+        case ScopeType.Lifespan:
+            while (true)
+            {
+                var message = await receive();
+                if (message is LifespanStartupMessage)
+                {
+                    scope.State!["started"] = DateTimeOffset.UtcNow;
+                    await send(LifespanStartupCompleteMessage.Instance);
+                }
+                else if (message is LifespanShutdownMessage)
+                {
+                    await send(LifespanShutdownCompleteMessage.Instance);
+                    return;
+                }
+            }
+
+        case ScopeType.WebSocket:
+            await receive(); // websocket.connect
+            await send(new WebSocketAcceptMessage());
+            while (await receive() is WebSocketReceiveMessage incoming)
+                await send(incoming.Text is { } text ? new WebSocketSendMessage($"echo: {text}") : new WebSocketSendMessage(incoming.Bytes!.Value));
+            return;
+
+        default:
+            var (status, type, body) = scope.Path switch
+            {
+                "/" => (Status.Http200OK, "text/plain; charset=utf-8", "Hello, world!"),
+                "/json" => (Status.Http200OK, "application/json", $"{{\"message\":\"Hello, world!\",\"started\":\"{scope.State?["started"]:O}\"}}"),
+                _ => (Status.Http404NotFound, "text/plain; charset=utf-8", "Not Found"),
+            };
+            var bytes = Encoding.UTF8.GetBytes(body);
+            await send(new HttpResponseStartMessage(status,
+                [new HttpHeader("content-type", type), new HttpHeader("content-length", bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))]));
+            await send(new HttpResponseBodyMessage(bytes));
+            return;
+    }
 };
 
-// Until a host package serves it, call it the way a host would: one scope, a receive that yields the
-// (empty) request body, and a send that prints the response.
-var scope = new Scope(ScopeType.Http) { Method = "GET", Path = "/", Client = new HostPort("127.0.0.1", 50000) };
-await app(
-    scope,
-    () => ValueTask.FromResult<AsgiMessage>(HttpRequestBodyMessage.Empty),
-    message =>
-    {
-        switch (message)
-        {
-            case HttpResponseStartMessage start:
-                Console.WriteLine($"HTTP/{scope.HttpVersion} {start.Status} {Status.GetReasonPhrase(start.Status)}");
-                foreach (var header in start.Headers) Console.WriteLine(header);
-                Console.WriteLine();
-                break;
-            case HttpResponseBodyMessage body:
-                Console.WriteLine(Encoding.UTF8.GetString(body.Body.Span));
-                break;
-        }
-
-        return ValueTask.CompletedTask;
-    });
+var options = new AsgiServerOptions { Host = "127.0.0.1", Port = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 8000 };
+Console.WriteLine($"Serving the example on http://{options.Host}:{options.Port} (Ctrl+C to stop)");
+await AsgiServer.RunAsync(app, options);

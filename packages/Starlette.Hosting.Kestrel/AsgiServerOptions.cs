@@ -27,8 +27,11 @@ public sealed class AsgiServerOptions
     /// <summary>The proxies whose forwarded headers are trusted: IP addresses, or <c>*</c> for all; default <c>127.0.0.1</c>.</summary>
     public IList<string> ForwardedAllowIps { get; } = ["127.0.0.1"];
 
-    /// <summary>The HTTP versions served; default HTTP/1.1 and HTTP/2 (HTTP/2 needs TLS, or set <see cref="HttpProtocols.Http2"/> alone for cleartext).</summary>
-    public HttpProtocols Protocols { get; set; } = HttpProtocols.Http1AndHttp2;
+    /// <summary>
+    /// The HTTP versions served. Default (<see langword="null"/>): HTTP/1.1 and HTTP/2 over TLS, HTTP/1.1 on
+    /// cleartext (where HTTP/2 needs prior knowledge: set <see cref="HttpProtocols.Http2"/> alone for that).
+    /// </summary>
+    public HttpProtocols? Protocols { get; set; }
 
     /// <summary>A certificate file for HTTPS: PEM (with <see cref="CertificateKeyPath"/>) or PKCS#12 (with <see cref="CertificatePassword"/>).</summary>
     public string? CertificatePath { get; set; }

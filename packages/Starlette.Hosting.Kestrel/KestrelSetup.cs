@@ -36,7 +36,7 @@ internal static class KestrelSetup
             {
                 kestrel.Listen(address, port, listen =>
                 {
-                    listen.Protocols = options.Protocols;
+                    listen.Protocols = options.Protocols ?? (https ? HttpProtocols.Http1AndHttp2 : HttpProtocols.Http1);
                     if (!https) return;
                     if (certificate is not null) listen.UseHttps(certificate);
                     else listen.UseHttps();
