@@ -29,9 +29,9 @@ internal sealed partial class AsgiContext
                 var bad = exception as BadHttpRequestException ?? exception.InnerException as BadHttpRequestException;
                 await WriteErrorAsync(bad?.StatusCode ?? 500, bad is null ? null : Types.Status.GetReasonPhrase(bad.StatusCode)).ConfigureAwait(false);
             }
-            else
+            else if (!_responseComplete)
             {
-                Abort();
+                Abort(); // mid-response: the client must not take a truncated body for a whole one
             }
 
             LogAccess(_response.StatusCode);

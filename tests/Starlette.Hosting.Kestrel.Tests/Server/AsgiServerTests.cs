@@ -246,6 +246,14 @@ public class AsgiServerTests
     }
 
     [Fact]
+    public async Task Urls_Given_AreListenedOnInsteadOfHostAndPort()
+    {
+        await using var host = await KestrelHost.StartAsync(Text(scope => $"{scope.Server}"), o => { o.Urls.Add("http://127.0.0.1:0"); o.Host = "bogus"; });
+
+        Assert.Equal($"127.0.0.1:{host.Address.Port}", await host.Client.GetStringAsync("/"));
+    }
+
+    [Fact]
     public async Task Urls_InvalidScheme_FailsClearly()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() => KestrelHost.StartAsync(Text(_ => ""), o => o.Urls.Add("ftp://127.0.0.1:0")));
