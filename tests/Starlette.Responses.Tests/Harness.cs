@@ -13,7 +13,8 @@ internal static class Harness
         var sent = new List<AsgiMessage>();
         await response.ExecuteAsync(scope, receive ?? (() => throw new InvalidOperationException("unexpected receive")), message =>
         {
-            sent.Add(message);
+            // A body belongs to the sender again once send completes: keep a copy, as any receiver must.
+            sent.Add(message is HttpResponseBodyMessage body ? new HttpResponseBodyMessage(body.Body.ToArray(), body.MoreBody) : message);
             return ValueTask.CompletedTask;
         });
         return sent;
