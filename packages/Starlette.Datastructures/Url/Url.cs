@@ -99,9 +99,24 @@ public sealed partial class Url : IEquatable<Url>
     /// <c>URL('https://user:********@example.org/')</c>.
     /// </summary>
     /// <returns>The description.</returns>
+    /// <remarks>Where upstream's <c>repr</c> would itself fail (a password and an invalid port), the password is
+    /// masked in place instead, so that describing a URL never throws.</remarks>
     public string ToDisplayString()
     {
-        var url = string.IsNullOrEmpty(Password) ? _url : Replace(password: "********")._url;
+        var url = _url;
+        if (!string.IsNullOrEmpty(Password))
+        {
+            try
+            {
+                url = Replace(password: "********")._url;
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException)
+            {
+                var hostInfo = Netloc[(Netloc.LastIndexOf('@') + 1)..];
+                url = (_parts with { Netloc = $"{Username}:********@{hostInfo}" }).ToString();
+            }
+        }
+
         return $"URL({PythonRepr.Quote(url)})";
     }
 

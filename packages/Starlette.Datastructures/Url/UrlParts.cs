@@ -220,12 +220,18 @@ internal readonly record struct UrlParts(string Scheme, string Netloc, string Pa
             return;
         }
 
-        if (!IPAddress.TryParse(host, out var address))
+        // Python's ip_address: an IPv4 address, or an IPv6 address with an optional zone ("%" and any text but "%").
+        var percent = host.IndexOf('%');
+        var address = percent < 0 ? host : host[..percent];
+        var zone = percent < 0 ? default : host[(percent + 1)..];
+        var valid = IPAddress.TryParse(address, out var parsed)
+            && (percent < 0 || (parsed.AddressFamily == AddressFamily.InterNetworkV6 && !zone.IsEmpty && !zone.Contains('%')));
+        if (!valid)
         {
             throw new ArgumentException($"{PythonRepr.Quote(host.ToString())} does not appear to be an IPv4 or IPv6 address", nameof(url));
         }
 
-        if (address.AddressFamily == AddressFamily.InterNetwork)
+        if (parsed!.AddressFamily == AddressFamily.InterNetwork)
         {
             throw new ArgumentException("An IPv4 address cannot be in brackets", nameof(url));
         }
@@ -240,20 +246,27 @@ internal readonly record struct UrlParts(string Scheme, string Netloc, string Pa
         if (netloc.Length == 0 || Ascii.IsValid(netloc)) return;
         var stripped = netloc.Replace("@", "", StringComparison.Ordinal).Replace(":", "", StringComparison.Ordinal)
             .Replace("#", "", StringComparison.Ordinal).Replace("?", "", StringComparison.Ordinal);
-        string normalized;
-        try
-        {
-            normalized = stripped.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            return; // not normalizable (lone surrogates): nothing can expand into a delimiter
-        }
+        // .NET refuses to normalize lone surrogates, which Python leaves alone: stand U+FFFD in for them.
+        stripped = ReplaceLoneSurrogates(stripped);
+        var normalized = stripped.Normalize(NormalizationForm.FormKC);
 
         if (string.Equals(stripped, normalized, StringComparison.Ordinal)) return;
         if (normalized.AsSpan().IndexOfAny("/?#@:") >= 0)
         {
             throw new ArgumentException($"netloc '{netloc}' contains invalid characters under NFKC normalization", nameof(url));
         }
+    }
+
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\ud800', '\udfff')) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\ufffd';
+        }
+
+        return new string(chars);
     }
 }
