@@ -3,7 +3,9 @@ namespace Starlette.Datastructures;
 /// <summary>
 /// One value of a form: either text or an uploaded file (upstream's <c>str | UploadFile</c>). Converts implicitly
 /// from either; <c>(string)value</c> and <c>(UploadFile)value</c> read it back, as Python code checks
-/// <c>isinstance</c>.
+/// <c>isinstance</c>. <c>default(FormValue)</c>, which <see cref="ImmutableMultiDict{TKey, TValue}.Get(TKey)"/>
+/// returns for a missing name (upstream's <c>None</c>), is neither: both <see cref="Text"/> and <see cref="File"/>
+/// are <see langword="null"/>.
 /// </summary>
 public readonly struct FormValue : IEquatable<FormValue>, IPythonRepr
 {

@@ -18,9 +18,8 @@ public sealed partial class Url
     /// <returns>The new URL.</returns>
     public Url IncludeQueryParams(IEnumerable<KeyValuePair<string, string>> parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
         var current = new MultiDict<string, string>(PercentEncoding.ParseQuery(Query));
-        current.Update(parameters);
+        current.Update(Checked(parameters));
         return Replace(query: PercentEncoding.UrlEncode(current.Pairs));
     }
 
@@ -34,8 +33,7 @@ public sealed partial class Url
     /// <returns>The new URL.</returns>
     public Url ReplaceQueryParams(IEnumerable<KeyValuePair<string, string>> parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        return Replace(query: PercentEncoding.UrlEncode(parameters.ToList()));
+        return Replace(query: PercentEncoding.UrlEncode(Checked(parameters)));
     }
 
     /// <summary>A copy without the query parameters of the given names, the rest re-encoded (upstream's <c>remove_query_params</c>).</summary>
@@ -57,6 +55,18 @@ public sealed partial class Url
         ArgumentNullException.ThrowIfNull(parameters);
         var pairs = new List<KeyValuePair<string, string>>(parameters.Length);
         foreach (var (key, value) in parameters) pairs.Add(new KeyValuePair<string, string>(key, value));
+        return pairs;
+    }
+
+    private static List<KeyValuePair<string, string>> Checked(IEnumerable<KeyValuePair<string, string>> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var pairs = parameters.ToList();
+        foreach (var (key, value) in pairs)
+        {
+            if (key is null || value is null) throw new ArgumentException("A query parameter's name or value is null.", nameof(parameters));
+        }
+
         return pairs;
     }
 }

@@ -218,6 +218,16 @@ public class UrlTests
         Assert.Equal("URL('http://u:********@h:abc/p')", new Url("http://u:secret@h:abc/p").ToDisplayString());
 
     [Fact]
+    public void QueryParamMethods_NullNameOrValue_ThrowArgumentException()
+    {
+        var u = new Url("/p?a=1");
+
+        Assert.Throws<ArgumentException>(() => u.IncludeQueryParams(("a", null!)));
+        Assert.Throws<ArgumentException>(() => u.ReplaceQueryParams((null!, "1")));
+        Assert.Throws<ArgumentNullException>(() => u.RemoveQueryParams((string)null!));
+    }
+
+    [Fact]
     public void Constructor_Null_ThrowsArgumentNullException() =>
         Assert.Throws<ArgumentNullException>(() => new Url(null!));
 }
