@@ -1,6 +1,6 @@
 using Starlette.Types;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>
 /// Upstream's <c>TestClient</c>: an <see cref="HttpClient"/> whose requests run through an app in-process, with a

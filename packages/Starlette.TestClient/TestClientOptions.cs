@@ -1,7 +1,7 @@
 using System.Net;
 using Starlette.Types;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>How a <see cref="TestClient"/> talks to its app (upstream's <c>TestClient(...)</c> keyword arguments).</summary>
 public sealed class TestClientOptions

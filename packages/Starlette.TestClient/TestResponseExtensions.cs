@@ -1,6 +1,6 @@
 using Starlette.Types;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>What a <see cref="TestClient"/> response carries beyond <see cref="HttpResponseMessage"/>.</summary>
 public static class TestResponseExtensions

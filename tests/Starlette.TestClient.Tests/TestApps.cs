@@ -2,7 +2,7 @@ using System.Text;
 using Starlette.Hosting.Contract;
 using Starlette.Types;
 
-namespace Starlette.TestClient.Tests;
+namespace Starlette.Testing.Tests;
 
 internal static class TestApps
 {

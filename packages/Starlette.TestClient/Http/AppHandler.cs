@@ -1,6 +1,6 @@
 using Starlette.Types;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>The innermost handler: turns each request into a scope and runs it through the app.</summary>
 internal sealed class AppHandler(AsgiApp app, TestClientOptions options, Func<IDictionary<string, object?>> state) : HttpMessageHandler

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>
 /// Sends the jar's cookies for the request's URL (unless the request sets its own <c>cookie</c> header) and

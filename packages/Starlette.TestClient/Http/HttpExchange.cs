@@ -3,7 +3,7 @@ using System.Net;
 using Starlette.Hosting;
 using Starlette.Types;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>
 /// One request run through the app: the request body streams in through <c>receive</c>, the response is handed

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>
 /// Follows redirects as httpx does: 302 and 303 turn into a GET without a body (HEAD stays HEAD), 301 turns a

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.IO.Pipelines;
 using System.Net;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>
 /// A response body that streams from the app as it sends it. Like httpx, a gzip, deflate or br body is decoded

@@ -1,6 +1,6 @@
 using Starlette.Types;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>Builds the scope a request becomes, as upstream's test transport does.</summary>
 internal static class ScopeFactory

@@ -1,7 +1,7 @@
 using Starlette.Hosting;
 using Starlette.Types;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>
 /// A running lifespan (upstream's <c>with TestClient(app)</c> block): startup has completed; disposing it sends

@@ -1,6 +1,6 @@
 using Starlette.Types;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>
 /// The app answered a WebSocket handshake with an HTTP response instead of accepting (upstream's

@@ -1,6 +1,6 @@
 using Starlette.Types;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>The handshake request of <see cref="TestClient.WebSocketConnectAsync"/>, with the client's default headers and cookies.</summary>
 internal static class WebSocketRequest

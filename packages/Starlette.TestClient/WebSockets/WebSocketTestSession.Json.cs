@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Starlette.Types;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>JSON over a <see cref="WebSocketTestSession"/>, compact and with non-ASCII left unescaped, as upstream sends it.</summary>
 public sealed partial class WebSocketTestSession

@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using Starlette.Hosting;
 using Starlette.Types;
 
-namespace Starlette.TestClient;
+namespace Starlette.Testing;
 
 /// <summary>
 /// An open WebSocket between a test and the app (upstream's <c>WebSocketTestSession</c>). Receive methods throw

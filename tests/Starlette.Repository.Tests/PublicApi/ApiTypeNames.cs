@@ -60,7 +60,7 @@ internal static class ApiTypeNames
     public static string Literal(object? value) => value switch
     {
         null => "null",
-        string s => $"\"{s}\"",
+        string s => $"\"{s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal)}\"",
         bool flag => flag ? "true" : "false",
         char c => $"'{c}'",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

@@ -1,7 +1,7 @@
 using Starlette.Hosting.Contract;
 using Starlette.Types;
 
-namespace Starlette.TestClient.Tests;
+namespace Starlette.Testing.Tests;
 
 /// <summary>The host-contract suite, run in-process through the TestClient.</summary>
 public sealed class TestClientContractTests : HostContractTests

@@ -2,7 +2,7 @@ using System.Net;
 using Starlette.Hosting.Contract;
 using Starlette.Types;
 
-namespace Starlette.TestClient.Tests;
+namespace Starlette.Testing.Tests;
 
 public class TestClientHttpTests
 {

@@ -1,7 +1,7 @@
 using Starlette.Hosting.Contract;
 using Starlette.Types;
 
-namespace Starlette.TestClient.Tests;
+namespace Starlette.Testing.Tests;
 
 public class TestClientLifespanTests
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Starlette.Hosting.Contract;
 using Starlette.Types;
 
-namespace Starlette.TestClient.Tests;
+namespace Starlette.Testing.Tests;
 
 public class WebSocketTestSessionTests
 {
