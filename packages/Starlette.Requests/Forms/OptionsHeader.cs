@@ -142,7 +142,7 @@ public sealed class OptionsHeader
 
     // Old Internet Explorer sends the client's full path as the file name: keep the last segment.
     private static string WithoutWindowsPath(string filename) =>
-        filename.AsSpan(1).StartsWith(":\\") || filename.StartsWith("\\\\", StringComparison.Ordinal)
+        (filename.Length >= 3 && filename.AsSpan(1, 2).SequenceEqual(":\\")) || filename.StartsWith("\\\\", StringComparison.Ordinal)
             ? filename[(filename.LastIndexOf('\\') + 1)..]
             : filename;
 

@@ -53,13 +53,13 @@ internal sealed class FailingStream(bool failWrites) : MemoryStream
 {
     public bool Disposed { get; private set; }
 
-    public override void Write(ReadOnlySpan<byte> buffer)
+    public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
+
+    public override void Write(byte[] buffer, int offset, int count)
     {
         if (failWrites) throw new IOException("disk full");
-        base.Write(buffer);
+        base.Write(buffer, offset, count);
     }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ namespace Starlette.Requests;
 /// <example>
 /// <code>
 /// await using FormData form = await MultiPartParser.ParseAsync(new Headers(scope), body);
-/// if (form.Get("avatar")?.File is { } upload) await upload.File.CopyToAsync(destination);
+/// if (form.Get("avatar").File is { } upload) await upload.File.CopyToAsync(destination);
 /// </code>
 /// </example>
 public static class MultiPartParser

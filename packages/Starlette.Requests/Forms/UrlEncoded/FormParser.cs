@@ -10,7 +10,7 @@ namespace Starlette.Requests;
 /// <example>
 /// <code>
 /// FormData form = await FormParser.ParseAsync(new Headers(scope), body);
-/// string? name = form.Get("name")?.Text;
+/// string? name = form.Get("name").Text;
 /// </code>
 /// </example>
 public static class FormParser
