@@ -318,5 +318,5 @@ internal sealed class MultiPartReader : IDisposable
     }
 
     private static string Describe(byte b) =>
-        b is >= 0x21 and < 0x7F ? $"'{(char)b}'" : string.Create(CultureInfo.InvariantCulture, $"0x{b:X2}");
+        b is >= 0x20 and < 0x7F ? $"'{(char)b}'" : string.Create(CultureInfo.InvariantCulture, $"0x{b:X2}");
 }
