@@ -60,6 +60,7 @@ internal sealed class MultiPartFormParser : IDisposable
         {
             await foreach (var chunk in body.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
+                cancellationToken.ThrowIfCancellationRequested(); // also for sources that ignore the token
                 var offset = 0;
                 while (true)
                 {

@@ -34,6 +34,7 @@ public static class FormParser
         using var reader = new UrlEncodedFormReader(options ?? FormParserOptions.Default);
         await foreach (var chunk in body.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            cancellationToken.ThrowIfCancellationRequested(); // also for sources that ignore the token
             reader.Write(chunk.Span);
         }
 

@@ -64,6 +64,19 @@ public sealed class MultiPartCleanupTests : IDisposable
     }
 
     [Fact]
+    public async Task ParseAsync_CancelledWithASourceThatIgnoresTheToken_StopsAtTheNextChunk()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var chunks = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => MultiPartParser.ParseAsync(BoundaryB, Counting(Split(TwoFiles, 40, 80, 120, 160), () => { if (++chunks == 3) cancellation.Cancel(); }), Options(), cancellation.Token).AsTask());
+
+        Assert.Equal(3, chunks);
+        Assert.Empty(_temp.Files());
+    }
+
+    [Fact]
     public async Task ParseAsync_ClientDisconnectsMidBody_DeletesSpilledFiles()
     {
         await Assert.ThrowsAsync<ClientDisconnectException>(
@@ -93,6 +106,15 @@ public sealed class MultiPartCleanupTests : IDisposable
 
         await AssertBadRequestAsync("Too many files. Maximum number of files is 1.", response);
         Assert.Empty(_temp.Files());
+    }
+
+    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> Counting(IAsyncEnumerable<ReadOnlyMemory<byte>> source, Action onChunk)
+    {
+        await foreach (var chunk in source)
+        {
+            onChunk();
+            yield return chunk;
+        }
     }
 
     private FormParserOptions Options(int maxFiles = FormParserOptions.DefaultMaxFiles) =>
