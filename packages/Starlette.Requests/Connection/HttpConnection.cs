@@ -1,0 +1,113 @@
+using Starlette.Datastructures;
+using Starlette.Types;
+
+namespace Starlette.Requests;
+
+/// <summary>
+/// What a request and a WebSocket have in common (upstream's <c>HTTPConnection</c>): URL, headers, query
+/// parameters, path parameters, cookies, client, state, and the session, auth and user that middleware put in
+/// the scope. Everything is computed on first use and cached.
+/// </summary>
+public class HttpConnection
+{
+    private Url? _url;
+    private Url? _baseUrl;
+    private Headers? _headers;
+    private QueryParams? _queryParams;
+    private Dictionary<string, string>? _cookies;
+    private State? _state;
+
+    /// <summary>Wraps an HTTP or WebSocket scope.</summary>
+    /// <param name="scope">The scope.</param>
+    /// <exception cref="ArgumentException">The scope is a lifespan scope.</exception>
+    public HttpConnection(Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Type == ScopeType.Lifespan)
+            throw new ArgumentException("A connection needs an 'http' or 'websocket' scope, not 'lifespan'.", nameof(scope));
+        Scope = scope;
+    }
+
+    /// <summary>The scope.</summary>
+    public Scope Scope { get; }
+
+    /// <summary>The application the request runs in (<c>scope["app"]</c>).</summary>
+    /// <exception cref="InvalidOperationException">No application put itself in the scope.</exception>
+    public object App => Item("app", "The scope has no 'app': the connection is not running inside an application.");
+
+    /// <summary>The full URL of the request, built from the scope.</summary>
+    public Url Url => _url ??= Url.FromScope(Scope);
+
+    /// <summary>The URL of the application root (used by <see cref="UrlFor"/>), with no query.</summary>
+    public Url BaseUrl => _baseUrl ??= BuildBaseUrl();
+
+    /// <summary>The request headers (a view over the scope's headers).</summary>
+    public Headers Headers => _headers ??= new Headers(Scope);
+
+    /// <summary>The query parameters.</summary>
+    public QueryParams QueryParams => _queryParams ??= new QueryParams(Scope);
+
+    /// <summary>The parameters the router matched in the path.</summary>
+    public IReadOnlyDictionary<string, object?> PathParams => Scope.HasPathParams ? Scope.PathParams : EmptyParams;
+
+    /// <summary>The request cookies, from every <c>cookie</c> header, parsed leniently as browsers send them.</summary>
+    public IReadOnlyDictionary<string, string> Cookies => _cookies ??= ParseCookies();
+
+    /// <summary>The client's address, or <see langword="null"/> when the host does not know it.</summary>
+    public Address? Client => Scope.Client is { } client ? new Address(client) : null;
+
+    /// <summary>The session (<c>scope["session"]</c>), put there by the session middleware.</summary>
+    /// <exception cref="InvalidOperationException">The session middleware is not installed.</exception>
+    public IDictionary<string, object?> Session =>
+        (IDictionary<string, object?>)Item("session", "SessionMiddleware must be installed to access request.session");
+
+    /// <summary>The authentication credentials (<c>scope["auth"]</c>), put there by the authentication middleware.</summary>
+    /// <exception cref="InvalidOperationException">The authentication middleware is not installed.</exception>
+    public object Auth => Item("auth", "AuthenticationMiddleware must be installed to access request.auth");
+
+    /// <summary>The user (<c>scope["user"]</c>), put there by the authentication middleware.</summary>
+    /// <exception cref="InvalidOperationException">The authentication middleware is not installed.</exception>
+    public object User => Item("user", "AuthenticationMiddleware must be installed to access request.user");
+
+    /// <summary>Per-request state, stored in the scope's state (a copy of the lifespan state, when there is one).</summary>
+    public State State => _state ??= new State(Scope.State ??= new Dictionary<string, object?>(StringComparer.Ordinal));
+
+    private static IReadOnlyDictionary<string, object?> EmptyParams { get; } = new Dictionary<string, object?>();
+
+    /// <summary>The absolute URL of a named route (upstream's <c>url_for</c>).</summary>
+    /// <param name="name">The route's name.</param>
+    /// <param name="pathParams">The values of the route's path parameters.</param>
+    /// <returns>The absolute URL.</returns>
+    /// <exception cref="InvalidOperationException">There is no router or application in the scope.</exception>
+    public Url UrlFor(string name, IReadOnlyDictionary<string, object?>? pathParams = null)
+    {
+        var provider = (Scope.TryGetItem("router", out var router) ? router : null) as IUrlPathProvider
+            ?? (Scope.TryGetItem("app", out var app) ? app : null) as IUrlPathProvider
+            ?? throw new InvalidOperationException("The `url_for` method can only be used inside a Starlette application or with a router.");
+        return provider.UrlPathFor(name, pathParams ?? EmptyParams).MakeAbsoluteUrl(BaseUrl);
+    }
+
+    private object Item(string key, string missing) =>
+        Scope.TryGetItem(key, out var value) && value is not null ? value : throw new InvalidOperationException(missing);
+
+    private Dictionary<string, string> ParseCookies()
+    {
+        var cookies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var header in Headers.GetList("cookie"))
+        {
+            foreach (var (name, value) in CookieParser.Parse(header)) cookies[name] = value;
+        }
+
+        return cookies;
+    }
+
+    private Url BuildBaseUrl()
+    {
+        var root = Scope.TryGetItem("app_root_path", out var appRoot) && appRoot is string appRootPath ? appRootPath : Scope.RootPath;
+        var baseScope = Scope.Clone();
+        baseScope.Path = root.EndsWith('/') ? root : root + "/";
+        baseScope.QueryString = "";
+        baseScope.RootPath = root;
+        return Url.FromScope(baseScope);
+    }
+}

@@ -1,0 +1,44 @@
+using Starlette.Datastructures;
+using Starlette.Types;
+
+namespace Starlette.Requests;
+
+public partial class Request
+{
+    private FormData? _form;
+
+    /// <summary>
+    /// The body parsed as a form (cached): <c>multipart/form-data</c> (files spooled to memory, then disk) or
+    /// <c>application/x-www-form-urlencoded</c>; any other content type gives an empty form. Dispose the form (or
+    /// call <see cref="CloseAsync"/>) to delete uploaded files' temporary storage.
+    /// </summary>
+    /// <param name="options">The limits (files, fields, part size); default upstream's 1000 / 1000 / 1 MiB.</param>
+    /// <param name="cancellationToken">Stops waiting for the body.</param>
+    /// <returns>The form.</returns>
+    /// <exception cref="HttpException">400 with the parser's message, when the request runs inside an application and the form is malformed or over a limit.</exception>
+    /// <exception cref="MultiPartException">The same, outside an application.</exception>
+    public async ValueTask<FormData> FormAsync(FormParserOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (_form is not null) return _form;
+        var contentType = OptionsHeader.Parse(Headers.Get("content-type") ?? "").Value;
+        try
+        {
+            _form = contentType switch
+            {
+                "multipart/form-data" => await MultiPartParser.ParseAsync(Headers, StreamAsync(cancellationToken), options, cancellationToken).ConfigureAwait(false),
+                "application/x-www-form-urlencoded" => await FormParser.ParseAsync(Headers, StreamAsync(cancellationToken), options, cancellationToken).ConfigureAwait(false),
+                _ => new FormData(),
+            };
+        }
+        catch (MultiPartException error) when (Scope.TryGetItem("app", out _))
+        {
+            throw new HttpException(Status.Http400BadRequest, error.Message, null, error);
+        }
+
+        return _form;
+    }
+
+    /// <summary>Closes the parsed form's uploaded files, if a form was read (upstream's <c>close()</c>).</summary>
+    /// <returns>A task that completes when the files are closed.</returns>
+    public ValueTask CloseAsync() => _form?.CloseAsync() ?? ValueTask.CompletedTask;
+}
