@@ -47,12 +47,7 @@ public partial class FileResponse
         var headers = new MutableHeaders(new List<HttpHeader>(RawHeaders));
         headers["content-range"] = $"bytes {range.Start}-{range.End - 1}/{size}";
         headers["content-length"] = (range.End - range.Start).ToString(CultureInfo.InvariantCulture);
-        await sender.StartAsync(Status.Http206PartialContent, (List<HttpHeader>)headers.Raw).ConfigureAwait(false);
-        if (headerOnly)
-        {
-            await sender.BodyAsync(ReadOnlyMemory<byte>.Empty, moreBody: false).ConfigureAwait(false);
-            return;
-        }
+        if (!await StartPartialAsync(sender, headers, headerOnly).ConfigureAwait(false)) return;
 
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
@@ -85,12 +80,7 @@ public partial class FileResponse
         var headers = new MutableHeaders(new List<HttpHeader>(RawHeaders));
         headers["content-type"] = $"multipart/byteranges; boundary={boundary}";
         headers["content-length"] = length.ToString(CultureInfo.InvariantCulture);
-        await sender.StartAsync(Status.Http206PartialContent, (List<HttpHeader>)headers.Raw).ConfigureAwait(false);
-        if (headerOnly)
-        {
-            await sender.BodyAsync(ReadOnlyMemory<byte>.Empty, moreBody: false).ConfigureAwait(false);
-            return;
-        }
+        if (!await StartPartialAsync(sender, headers, headerOnly).ConfigureAwait(false)) return;
 
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
@@ -119,6 +109,14 @@ public partial class FileResponse
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    // Sends the 206 start; for HEAD also the empty body. Returns whether the parts' bytes are to be sent.
+    private static async ValueTask<bool> StartPartialAsync(ResponseSender sender, MutableHeaders headers, bool headerOnly)
+    {
+        await sender.StartAsync(Status.Http206PartialContent, (List<HttpHeader>)headers.Raw).ConfigureAwait(false);
+        if (headerOnly) await sender.BodyAsync(ReadOnlyMemory<byte>.Empty, moreBody: false).ConfigureAwait(false);
+        return !headerOnly;
     }
 
     private static int Digits(long value) => value.ToString(CultureInfo.InvariantCulture).Length;
