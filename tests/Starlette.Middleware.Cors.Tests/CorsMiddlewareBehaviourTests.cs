@@ -38,6 +38,22 @@ public class CorsMiddlewareBehaviourTests
     }
 
     [Fact]
+    public async Task Wrap_HostsLazyHeaderView_ReadThroughTheInterface()
+    {
+        var headers = new List<HttpHeader>
+        {
+            new("host", "example.org"), new("origin", "https://example.org"), new("access-control-request-method", "GET"),
+            new("access-control-request-headers", "X-Nope"), new("origin", "https://other.org"),
+        }.AsReadOnly();
+        var app = CorsMiddleware.Wrap(Unreachable, new CorsOptions { AllowOrigins = ["https://example.org"] });
+
+        var response = Response(await CallAsync(app, new Scope(ScopeType.Http) { Method = "OPTIONS", Headers = headers }));
+
+        Assert.Equal((400, "Disallowed CORS headers"), (response.Status, response.Body));
+        Assert.Contains(("access-control-allow-origin", "https://example.org"), response.Headers);
+    }
+
+    [Fact]
     public async Task Wrap_BodyMessages_PassedOnAsTheSameInstances()
     {
         var chunks = new[] { new HttpResponseBodyMessage("a"u8.ToArray(), moreBody: true), new HttpResponseBodyMessage("b"u8.ToArray()) };

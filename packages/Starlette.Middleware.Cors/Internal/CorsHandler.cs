@@ -13,33 +13,14 @@ internal sealed class CorsHandler(AsgiApp next, CorsPolicy policy)
     {
         if (scope.Type != ScopeType.Http) return next(scope, receive, send);
 
-        var isOptions = string.Equals(scope.Method, "OPTIONS", StringComparison.Ordinal);
-        string? origin = null, requestMethod = null, requestHeaders = null, privateNetwork = null;
-        var headers = scope.Headers;
-        for (var i = 0; i < headers.Count; i++)
+        var found = CorsRequestHeaders.Find(scope.Headers, isOptions: string.Equals(scope.Method, "OPTIONS", StringComparison.Ordinal));
+        if (found.Origin is not { } origin) return next(scope, receive, send);
+
+        if (found.RequestMethod is { } requestMethod)
         {
-            var header = headers[i];
-            switch (header.Name)
-            {
-                case CorsHeaderNames.Origin:
-                    origin ??= header.Value;
-                    break;
-                case CorsHeaderNames.RequestMethod when isOptions:
-                    requestMethod ??= header.Value;
-                    break;
-                case CorsHeaderNames.RequestHeaders when isOptions:
-                    requestHeaders ??= header.Value;
-                    break;
-                case CorsHeaderNames.RequestPrivateNetwork when isOptions:
-                    privateNetwork ??= header.Value;
-                    break;
-            }
+            var preflight = new PreflightRequest(origin, requestMethod, found.RequestHeaders, found.RequestPrivateNetwork);
+            return PreflightResponder.RespondAsync(policy, preflight, send);
         }
-
-        if (origin is null) return next(scope, receive, send);
-
-        if (requestMethod is not null)
-            return PreflightResponder.RespondAsync(policy, new PreflightRequest(origin, requestMethod, requestHeaders, privateNetwork), send);
 
         return next(scope, receive, new SimpleResponseSend(policy, origin, send).SendAsync);
     }

@@ -14,8 +14,6 @@ namespace Starlette.Middleware.Cors;
 /// </remarks>
 internal sealed class SimpleResponseSend(CorsPolicy policy, string origin, Send inner)
 {
-    private const int AddedHeadersAtMost = 4;
-
     public ValueTask SendAsync(AsgiMessage message)
     {
         if (message is HttpResponseStartMessage start) message = WithCorsHeaders(start);
@@ -29,9 +27,11 @@ internal sealed class SimpleResponseSend(CorsPolicy policy, string origin, Send 
     private HttpResponseStartMessage WithCorsHeaders(HttpResponseStartMessage start)
     {
         var nameOrigin = policy.AllowAllOrigins ? policy.AllowCredentials : policy.IsAllowedOrigin(origin);
-        if (!nameOrigin && !policy.AllowAllOrigins && !policy.AllowCredentials && policy.ExposeHeaders is null) return start;
+        // The most headers the edits below can add: the copy is allocated once, at its final size.
+        var added = (policy.AllowAllOrigins || nameOrigin ? 1 : 0) + (nameOrigin ? 1 : 0) + (policy.AllowCredentials ? 1 : 0) + (policy.ExposeHeaders is null ? 0 : 1);
+        if (added == 0) return start;
 
-        var headers = new List<HttpHeader>(start.Headers.Count + AddedHeadersAtMost);
+        var headers = new List<HttpHeader>(start.Headers.Count + added);
         headers.AddRange(start.Headers);
         if (policy.AllowAllOrigins) HeaderListEditor.Set(headers, CorsHeaderNames.AllowOrigin, nameOrigin ? origin : "*");
         if (policy.AllowCredentials) HeaderListEditor.Set(headers, CorsHeaderNames.AllowCredentials, "true");
