@@ -59,8 +59,10 @@ public class GZipMiddlewareStreamingTests
         Assert.Equal(string.Concat(chunks), Encoding.ASCII.GetString(Gunzip(Body(events))));
     }
 
-    [Fact]
-    public async Task Wrap_StreamOfEmptyChunks_SendsAValidEmptyGzipBody()
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task Wrap_StreamOfEmptyChunks_SendsAValidEmptyCompressedBody(string coding)
     {
         AsgiApp app = async (_, _, send) =>
         {
@@ -69,10 +71,12 @@ public class GZipMiddlewareStreamingTests
             await send(new HttpResponseBodyMessage(ReadOnlyMemory<byte>.Empty, moreBody: false));
         };
 
-        var events = await CallAsync(GZipMiddleware.Wrap(app), HttpScope(("accept-encoding", "gzip")));
+        var events = await CallAsync(GZipMiddleware.Wrap(app, new GZipMiddlewareOptions { EnableBrotli = true }), HttpScope(("accept-encoding", coding)));
 
-        Assert.Equal("gzip", Assert.IsType<HttpResponseStartMessage>(events[0]).Headers.Single(h => h.Name == "content-encoding").Value);
-        Assert.Empty(Gunzip(Body(events)));
+        Assert.Equal(coding, Assert.IsType<HttpResponseStartMessage>(events[0]).Headers.Single(h => h.Name == "content-encoding").Value);
+        var body = Body(events);
+        Assert.NotEmpty(body);
+        Assert.Empty(coding == "br" ? Unbrotli(body) : Gunzip(body));
     }
 
     [Fact]
