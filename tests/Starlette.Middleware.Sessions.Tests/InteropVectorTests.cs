@@ -162,6 +162,17 @@ public class InteropVectorTests
         Assert.Equal(Vectors.UnicodeSecretCookie, CookieValue(setCookie!));
     }
 
+    [Fact]
+    public async Task LoadAndSave_TwoSecretsAlternating_EachUsesItsOwnKey()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(Vectors.Simple, CookieValue((await RunAsync(Vectors.Simple, s => s.MarkModified()))!));
+            Assert.Equal(Vectors.UnicodeSecretCookie, CookieValue((await RunAsync(Vectors.UnicodeSecretCookie, s => s.MarkModified(), secret: Vectors.UnicodeSecret))!));
+            Assert.Null(await RunAsync(Vectors.Simple, s => s.Clear(), secret: Vectors.UnicodeSecret)); // wrong key: no session to clear
+        }
+    }
+
     [Theory]
     [InlineData(0L, Vectors.AtTime0)]
     [InlineData(1L, Vectors.AtTime1)]
