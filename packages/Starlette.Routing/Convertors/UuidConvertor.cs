@@ -9,8 +9,12 @@ public sealed class UuidConvertor : Convertor
     public override string Regex => "[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}";
 
     /// <inheritdoc />
-    public override object Convert(string value) =>
-        Guid.ParseExact(value, value.Length == 32 ? "N" : value.Length == 36 ? "D" : ThrowFormat(value));
+    /// <remarks>Dashes may appear in any of the four places, as Python's <c>uuid.UUID</c> accepts.</remarks>
+    public override object Convert(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Guid.ParseExact(value.Contains('-', StringComparison.Ordinal) ? value.Replace("-", "", StringComparison.Ordinal) : value, "N");
+    }
 
     /// <inheritdoc />
     /// <remarks>The lowercase dashed form, as Python's <c>str(uuid)</c>.</remarks>
@@ -20,6 +24,4 @@ public sealed class UuidConvertor : Convertor
         string text => Guid.Parse(text, CultureInfo.InvariantCulture).ToString("D", CultureInfo.InvariantCulture),
         _ => throw new ArgumentException($"Cannot convert {value ?? "null"} to a UUID"),
     };
-
-    private static string ThrowFormat(string value) => throw new FormatException($"badly formed hexadecimal UUID string: {value}");
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Starlette.Datastructures;
 using Starlette.Requests;
 using Starlette.Responses;
@@ -28,6 +29,7 @@ public sealed class Route : BaseRoute
     /// <param name="includeInSchema">Whether schema generators list the route.</param>
     /// <param name="middleware">Middleware around the endpoint, the first outermost.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
+    [OverloadResolutionPriority(1)]
     public Route(string path, Func<Request, ValueTask<Response>> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null)
         : this(path, endpoint, RequestResponse(ThrowIfNull(endpoint)), methods ?? ["GET"], name ?? EndpointName.Of(endpoint), includeInSchema, middleware)
     {

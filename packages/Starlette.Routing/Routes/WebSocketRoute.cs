@@ -20,17 +20,6 @@ public sealed class WebSocketRoute : BaseRoute
     {
     }
 
-    /// <summary>Creates a route to a WebSocket session endpoint returning a <see cref="Task"/>.</summary>
-    /// <param name="path">The path pattern, starting with <c>/</c>.</param>
-    /// <param name="endpoint">Runs the session.</param>
-    /// <param name="name">The route's name; default the endpoint method's name.</param>
-    /// <param name="middleware">Middleware around the endpoint, the first outermost.</param>
-    /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public WebSocketRoute(string path, Func<WebSocket, Task> endpoint, string? name = null, IEnumerable<Middleware>? middleware = null)
-        : this(path, endpoint, Session(endpoint), name, middleware)
-    {
-    }
-
     /// <summary>Creates a route to an app.</summary>
     /// <param name="path">The path pattern, starting with <c>/</c>.</param>
     /// <param name="endpoint">The app handling the session.</param>
@@ -104,11 +93,5 @@ public sealed class WebSocketRoute : BaseRoute
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         return (scope, receive, send) => endpoint(new WebSocket(scope, receive, send));
-    }
-
-    private static AsgiApp Session(Func<WebSocket, Task> endpoint)
-    {
-        ArgumentNullException.ThrowIfNull(endpoint);
-        return (scope, receive, send) => new ValueTask(endpoint(new WebSocket(scope, receive, send)));
     }
 }
