@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Starlette.Datastructures;
 using Starlette.Requests;
 using Starlette.Responses;
@@ -106,18 +107,27 @@ public sealed class Router : IUrlPathProvider
     public UrlPath UrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams)
     {
         ArgumentNullException.ThrowIfNull(pathParams);
-        foreach (var route in _routes)
+        ArgumentNullException.ThrowIfNull(name);
+        return TryUrlPathFor(name, pathParams, out var path) ? path : throw new NoMatchFoundException(name, pathParams.Keys);
+    }
+
+    /// <summary>Builds the path of the route called <paramref name="name"/>, or reports there is none, without an exception.</summary>
+    /// <param name="name">The route's name.</param>
+    /// <param name="pathParams">The path parameters.</param>
+    /// <param name="path">The path, when found.</param>
+    /// <returns>Whether a route has that name and exactly those parameters.</returns>
+    /// <exception cref="ArgumentException">A parameter's value cannot be put in the path.</exception>
+    public bool TryUrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams, [NotNullWhen(true)] out UrlPath? path)
+    {
+        ArgumentNullException.ThrowIfNull(pathParams);
+        var routes = _routes;
+        for (var i = 0; i < routes.Count; i++)
         {
-            try
-            {
-                return route.UrlPathFor(name, pathParams);
-            }
-            catch (NoMatchFoundException)
-            {
-            }
+            if (routes[i].TryUrlPathFor(name, pathParams, out path)) return true;
         }
 
-        throw new NoMatchFoundException(name, pathParams.Keys);
+        path = null;
+        return false;
     }
 
     /// <summary>Builds the path of the route called <paramref name="name"/> without parameters.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Starlette.Datastructures;
 using Starlette.Responses;
 using Starlette.Types;
@@ -22,7 +23,24 @@ public abstract class BaseRoute
     /// <param name="pathParams">The path parameters.</param>
     /// <returns>The path.</returns>
     /// <exception cref="NoMatchFoundException">No route has that name and exactly those parameters.</exception>
-    public abstract UrlPath UrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams);
+    /// <exception cref="ArgumentException">A parameter's value cannot be put in the path.</exception>
+    public UrlPath UrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(pathParams);
+        return TryUrlPathFor(name, pathParams, out var path) ? path : throw new NoMatchFoundException(name, pathParams.Keys);
+    }
+
+    /// <summary>
+    /// Builds the path of the route called <paramref name="name"/>, or reports that this route has no such name
+    /// and parameters, without the cost of an exception (routers try every route in turn).
+    /// </summary>
+    /// <param name="name">The route's name, with <c>mount:</c> prefixes for nested routes.</param>
+    /// <param name="pathParams">The path parameters.</param>
+    /// <param name="path">The path, when found.</param>
+    /// <returns>Whether the route (or one below it) has that name and exactly those parameters.</returns>
+    /// <exception cref="ArgumentException">A parameter's value cannot be put in the path.</exception>
+    public abstract bool TryUrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams, [NotNullWhen(true)] out UrlPath? path);
 
     /// <summary>Builds the path of the route called <paramref name="name"/> without parameters.</summary>
     /// <param name="name">The route's name.</param>

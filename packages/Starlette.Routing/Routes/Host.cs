@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Starlette.Datastructures;
 using Starlette.Types;
 
@@ -70,8 +71,9 @@ public sealed class Host : BaseRoute
     }
 
     /// <inheritdoc />
-    public override UrlPath UrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams)
+    public override bool TryUrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams, [NotNullWhen(true)] out UrlPath? path)
     {
+        path = null;
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(pathParams);
         if (Name is not null && name == Name && pathParams.TryGetValue("path", out var pathValue))
@@ -81,7 +83,8 @@ public sealed class Host : BaseRoute
             var host = _host.Replace(remaining);
             if (remaining.Count == 0)
             {
-                return new UrlPath(Convert.ToString(pathValue, System.Globalization.CultureInfo.InvariantCulture) ?? "", host: host);
+                path = new UrlPath(Convert.ToString(pathValue, System.Globalization.CultureInfo.InvariantCulture) ?? "", host: host);
+                return true;
             }
         }
         else if (Name is null || name.StartsWith(Name + ":", StringComparison.Ordinal))
@@ -91,18 +94,15 @@ public sealed class Host : BaseRoute
             var host = _host.Replace(remaining);
             foreach (var route in Routes)
             {
-                try
+                if (route.TryUrlPathFor(remainingName, remaining, out var url))
                 {
-                    var url = route.UrlPathFor(remainingName, remaining);
-                    return new UrlPath(url.Path, url.Protocol, host);
-                }
-                catch (NoMatchFoundException)
-                {
+                    path = new UrlPath(url.Path, url.Protocol, host);
+                    return true;
                 }
             }
         }
 
-        throw new NoMatchFoundException(name, pathParams.Keys);
+        return false;
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Starlette.Datastructures;
 using Starlette.Types;
 
@@ -96,8 +97,9 @@ public sealed class Mount : BaseRoute
     }
 
     /// <inheritdoc />
-    public override UrlPath UrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams)
+    public override bool TryUrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams, [NotNullWhen(true)] out UrlPath? path)
     {
+        path = null;
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(pathParams);
         if (Name is not null && name == Name && pathParams.TryGetValue("path", out var pathValue))
@@ -106,8 +108,12 @@ public sealed class Mount : BaseRoute
             {
                 ["path"] = (Convert.ToString(pathValue, System.Globalization.CultureInfo.InvariantCulture) ?? "").TrimStart('/'),
             };
-            var path = _path.Replace(remaining);
-            if (remaining.Count == 0) return new UrlPath(path);
+            var mountPath = _path.Replace(remaining);
+            if (remaining.Count == 0)
+            {
+                path = new UrlPath(mountPath);
+                return true;
+            }
         }
         else if (Name is null || name.StartsWith(Name + ":", StringComparison.Ordinal))
         {
@@ -119,18 +125,15 @@ public sealed class Mount : BaseRoute
             if (pathKwarg is not null) remaining["path"] = pathKwarg;
             foreach (var route in Routes)
             {
-                try
+                if (route.TryUrlPathFor(remainingName, remaining, out var url))
                 {
-                    var url = route.UrlPathFor(remainingName, remaining);
-                    return new UrlPath(prefix + url.Path, url.Protocol);
-                }
-                catch (NoMatchFoundException)
-                {
+                    path = new UrlPath(prefix + url.Path, url.Protocol);
+                    return true;
                 }
             }
         }
 
-        throw new NoMatchFoundException(name, pathParams.Keys);
+        return false;
     }
 
     /// <inheritdoc />

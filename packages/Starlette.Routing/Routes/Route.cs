@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Starlette.Datastructures;
 using Starlette.Requests;
@@ -8,7 +9,7 @@ namespace Starlette.Routing;
 
 /// <summary>
 /// An HTTP route (upstream's <c>Route</c>): a path pattern, an endpoint, the methods it accepts (GET brings HEAD),
-/// a name for <see cref="UrlPathFor(string, IReadOnlyDictionary{string, object})"/>, and optional middleware.
+/// a name for <c>UrlPathFor</c>, and optional middleware.
 /// </summary>
 /// <example>
 /// <code>
@@ -132,15 +133,13 @@ public sealed class Route : BaseRoute
     }
 
     /// <inheritdoc />
-    public override UrlPath UrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams)
+    public override bool TryUrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams, [NotNullWhen(true)] out UrlPath? path)
     {
         ArgumentNullException.ThrowIfNull(pathParams);
-        if (!string.Equals(name, Name, StringComparison.Ordinal) || !SameKeys(pathParams, _path))
-        {
-            throw new NoMatchFoundException(name, pathParams.Keys);
-        }
-
-        return new UrlPath(_path.Replace(new Dictionary<string, object?>(pathParams, StringComparer.Ordinal)), protocol: "http");
+        path = null;
+        if (!string.Equals(name, Name, StringComparison.Ordinal) || !SameKeys(pathParams, _path)) return false;
+        path = new UrlPath(_path.Replace(new Dictionary<string, object?>(pathParams, StringComparer.Ordinal)), protocol: "http");
+        return true;
     }
 
     /// <inheritdoc />

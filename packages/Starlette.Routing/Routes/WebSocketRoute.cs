@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Starlette.Datastructures;
 using Starlette.Types;
 using Starlette.WebSockets;
@@ -69,15 +70,13 @@ public sealed class WebSocketRoute : BaseRoute
     }
 
     /// <inheritdoc />
-    public override UrlPath UrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams)
+    public override bool TryUrlPathFor(string name, IReadOnlyDictionary<string, object?> pathParams, [NotNullWhen(true)] out UrlPath? path)
     {
         ArgumentNullException.ThrowIfNull(pathParams);
-        if (!string.Equals(name, Name, StringComparison.Ordinal) || !SameKeys(pathParams, _path))
-        {
-            throw new NoMatchFoundException(name, pathParams.Keys);
-        }
-
-        return new UrlPath(_path.Replace(new Dictionary<string, object?>(pathParams, StringComparer.Ordinal)), protocol: "websocket");
+        path = null;
+        if (!string.Equals(name, Name, StringComparison.Ordinal) || !SameKeys(pathParams, _path)) return false;
+        path = new UrlPath(_path.Replace(new Dictionary<string, object?>(pathParams, StringComparer.Ordinal)), protocol: "websocket");
+        return true;
     }
 
     /// <inheritdoc />
