@@ -26,7 +26,8 @@ public sealed class Router : IUrlPathProvider
     /// <summary>The scope item holding the router (<c>scope["router"]</c>).</summary>
     public const string RouterItem = "router";
 
-    private readonly List<BaseRoute> _routes;
+    private readonly RouteCollection _routes;
+    private RouteIndex? _index;
     private readonly AsgiApp _stack;
 
     /// <summary>Creates the router.</summary>
@@ -37,15 +38,15 @@ public sealed class Router : IUrlPathProvider
     /// <param name="middleware">Middleware around the router, the first outermost.</param>
     public Router(IEnumerable<BaseRoute>? routes = null, bool redirectSlashes = true, AsgiApp? defaultApp = null, Lifespan? lifespan = null, IEnumerable<Middleware>? middleware = null)
     {
-        _routes = routes is null ? [] : [.. routes];
+        _routes = new RouteCollection(routes ?? [], () => _index = null);
         RedirectSlashes = redirectSlashes;
         Default = defaultApp ?? NotFoundAsync;
         LifespanContext = lifespan;
         _stack = BaseRoute.Wrap(DispatchAsync, middleware);
     }
 
-    /// <summary>The routes, tried in order. Add to it before serving.</summary>
-    public List<BaseRoute> Routes => _routes;
+    /// <summary>The routes, tried in order. Changes take effect for the next connection.</summary>
+    public RouteCollection Routes => _routes;
 
     /// <summary>Whether a miss redirects to the slash-toggled path when that path matches.</summary>
     public bool RedirectSlashes { get; }
@@ -149,9 +150,11 @@ public sealed class Router : IUrlPathProvider
         BaseRoute? partial = null;
         ChildScope partialScope = default;
         var routes = _routes;
-        for (var i = 0; i < routes.Count; i++)
+        var index = _index ??= RouteIndex.Build(routes);
+        var candidates = index.Candidates(RoutePath.Get(scope));
+        for (var i = 0; i < candidates.Length; i++)
         {
-            var route = routes[i];
+            var route = routes[candidates[i]];
             var match = route.Matches(scope, out var child);
             if (match == RouteMatch.Full)
             {
@@ -200,9 +203,10 @@ public sealed class Router : IUrlPathProvider
         }
 
         var routes = _routes;
-        for (var i = 0; i < routes.Count; i++)
+        var candidates = (_index ??= RouteIndex.Build(routes)).Candidates(probe);
+        for (var i = 0; i < candidates.Length; i++)
         {
-            if (!routes[i].MatchesRoutePath(scope, probe)) continue;
+            if (!routes[candidates[i]].MatchesRoutePath(scope, probe)) continue;
             var redirectScope = scope.Clone();
             redirectScope.Path = trailing ? scope.Path.TrimEnd('/') : scope.Path + "/";
             location = Url.FromScope(redirectScope).ToString();

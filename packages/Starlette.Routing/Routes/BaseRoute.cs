@@ -92,6 +92,12 @@ public abstract class BaseRoute
         return Matches(probe, out _) != RouteMatch.None;
     }
 
+    /// <summary>
+    /// The literal first path segment every path this route matches starts with, or <see langword="null"/> when it
+    /// may match paths starting with anything (the router's dispatch index uses it).
+    /// </summary>
+    internal virtual string? FirstSegment => null;
+
     internal static PlainTextResponse NotFound() => new("Not Found", Status.Http404NotFound);
 
     internal static IReadOnlyDictionary<string, object?> Empty { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);

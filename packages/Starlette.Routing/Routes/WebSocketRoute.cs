@@ -82,6 +82,8 @@ public sealed class WebSocketRoute : BaseRoute
     /// <inheritdoc />
     public override ValueTask HandleAsync(Scope scope, Receive receive, Send send) => App(scope, receive, send);
 
+    internal override string? FirstSegment => RouteIndex.FirstSegmentOf(_path);
+
     internal override bool MatchesRoutePath(Scope scope, ReadOnlySpan<char> routePath) => false;
 
     /// <summary>Describes the route, e.g. <c>WebSocketRoute(path='/ws', name='ws')</c>.</summary>
