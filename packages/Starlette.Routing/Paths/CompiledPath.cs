@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -13,9 +14,11 @@ internal sealed partial class CompiledPath
     private readonly Regex? _regex;
     private readonly string[] _names;
     private readonly Convertor[] _convertors;
+    private readonly Piece[]? _pieces;
 
-    private CompiledPath(string pattern, string format, string literalPrefix, Regex? regex, string[] names, Convertor[] convertors)
+    private CompiledPath(string pattern, string format, string literalPrefix, Regex? regex, string[] names, Convertor[] convertors, Piece[]? pieces = null)
     {
+        _pieces = pieces;
         Pattern = pattern;
         Format = format;
         LiteralPrefix = literalPrefix;
@@ -62,6 +65,7 @@ internal sealed partial class CompiledPath
         var format = new StringBuilder();
         var names = new List<string>();
         var convertors = new List<Convertor>();
+        var pieces = new List<Piece>();
         SortedSet<string>? duplicated = null;
         string? literalPrefix = null;
         var index = 0;
@@ -73,6 +77,8 @@ internal sealed partial class CompiledPath
 
             var literal = pattern[index..match.Index];
             literalPrefix ??= literal;
+            if (literal.Length > 0) pieces.Add(new Piece(literal, -1, null));
+            pieces.Add(new Piece(null, names.Contains(name) ? names.IndexOf(name) : names.Count, convertor));
             regex.Append(System.Text.RegularExpressions.Regex.Escape(literal)).Append("(?<").Append(name).Append('>').Append(convertor.Regex).Append(')');
             format.Append(literal).Append('{').Append(name).Append('}');
             var existing = names.IndexOf(name);
@@ -104,8 +110,9 @@ internal sealed partial class CompiledPath
             return new CompiledPath(pattern, format.ToString(), pattern, null, [], []);
         }
 
+        if (tail.Length > 0) pieces.Add(new Piece(tail, -1, null));
         var compiled = new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-        return new CompiledPath(pattern, format.ToString(), literalPrefix ?? "", compiled, [.. names], [.. convertors]);
+        return new CompiledPath(pattern, format.ToString(), literalPrefix ?? "", compiled, [.. names], [.. convertors], isHost ? null : FastPieces(pieces));
     }
 
     /// <summary>Whether <paramref name="input"/> matches, without converting or allocating.</summary>
@@ -131,6 +138,11 @@ internal sealed partial class CompiledPath
 
         values = [];
         if (!input.StartsWith(LiteralPrefix, StringComparison.Ordinal)) return false;
+        if (_pieces is not null && !input.EndsWith('\n'))
+        {
+            return TryMatchPieces(input, out values);
+        }
+
         var match = _regex.Match(input);
         if (!match.Success) return false;
         values = new object[_names.Length];
@@ -158,4 +170,97 @@ internal sealed partial class CompiledPath
 
         return path;
     }
+
+    /// <summary>
+    /// The pieces of a pattern the segment walker can match exactly as the regex would, or <see langword="null"/>:
+    /// every parameter is a built-in <c>str</c> or <c>int</c> followed by the end or by a literal starting with
+    /// <c>/</c> (so the regex could not backtrack into it), or a <c>path</c> at the very end.
+    /// </summary>
+    private static Piece[]? FastPieces(List<Piece> pieces)
+    {
+        if (pieces.Count > 16) return null;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var convertor = pieces[i].Convertor;
+            if (convertor is null) continue;
+            var last = i == pieces.Count - 1;
+            if (convertor is PathConvertor)
+            {
+                if (!last) return null;
+                continue;
+            }
+
+            if (convertor is not (StringConvertor or IntegerConvertor)) return null;
+            if (!last && pieces[i + 1].Literal is not { } next) return null;
+            if (!last && !pieces[i + 1].Literal!.StartsWith('/')) return null;
+        }
+
+        return [.. pieces];
+    }
+
+    private bool TryMatchPieces(string input, out object[] values)
+    {
+        values = [];
+        Span<int> starts = stackalloc int[16];
+        Span<int> lengths = stackalloc int[16];
+        var position = 0;
+        var pieces = _pieces!;
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            var piece = pieces[i];
+            if (piece.Literal is { } literal)
+            {
+                if (!input.AsSpan(position).StartsWith(literal, StringComparison.Ordinal)) return false;
+                position += literal.Length;
+                continue;
+            }
+
+            var rest = input.AsSpan(position);
+            int length;
+            switch (piece.Convertor)
+            {
+                case StringConvertor:
+                    length = rest.IndexOf('/');
+                    if (length < 0) length = rest.Length;
+                    break;
+                case IntegerConvertor:
+                    length = rest.IndexOfAnyExceptInRange('0', '9');
+                    if (length < 0) length = rest.Length;
+                    break;
+                default: // path: ".*" stops at a newline; let the regex decide those.
+                    if (rest.Contains('\n')) return RegexMatch(input, out values);
+                    length = rest.Length;
+                    break;
+            }
+
+            if (length == 0 && piece.Convertor is not PathConvertor) return false;
+            starts[piece.Index] = position;
+            lengths[piece.Index] = length;
+            position += length;
+        }
+
+        if (position != input.Length) return false;
+        values = new object[_names.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var text = input.AsSpan(starts[i], lengths[i]);
+            values[i] = _convertors[i] is IntegerConvertor && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                ? number
+                : _convertors[i].Convert(text.ToString());
+        }
+
+        return true;
+    }
+
+    private bool RegexMatch(string input, out object[] values)
+    {
+        values = [];
+        var match = _regex!.Match(input);
+        if (!match.Success) return false;
+        values = new object[_names.Length];
+        for (var i = 0; i < _names.Length; i++) values[i] = _convertors[i].Convert(match.Groups[_names[i]].Value);
+        return true;
+    }
+
+    private readonly record struct Piece(string? Literal, int Index, Convertor? Convertor);
 }
