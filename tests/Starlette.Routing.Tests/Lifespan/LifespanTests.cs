@@ -117,4 +117,23 @@ public class LifespanTests
 
         Assert.Equal(["lifespan.startup.complete", "lifespan.shutdown.complete"], messages);
     }
+
+    [Fact]
+    public async Task FromEvents_Handlers_RunInOrderAtStartupAndShutdown()
+    {
+        var calls = new List<string>();
+        Func<ValueTask> Record(string name) => () =>
+        {
+            calls.Add(name);
+            return ValueTask.CompletedTask;
+        };
+        var router = new Routing.Router(lifespan: Lifespans.FromEvents([Record("start1"), Record("start2")], [Record("stop")]));
+        using var client = new TestClient(router);
+        await using (await client.StartLifespanAsync())
+        {
+            Assert.Equal(["start1", "start2"], calls);
+        }
+
+        Assert.Equal(["start1", "start2", "stop"], calls);
+    }
 }
