@@ -21,7 +21,7 @@ namespace Starlette.Routing;
 /// AsgiApp app = router.InvokeAsync;
 /// </code>
 /// </example>
-public sealed class Router : IUrlPathProvider
+public sealed class Router : IUrlPathProvider, IRoutedApp
 {
     /// <summary>The scope item holding the router (<c>scope["router"]</c>).</summary>
     public const string RouterItem = "router";
@@ -47,6 +47,8 @@ public sealed class Router : IUrlPathProvider
 
     /// <summary>The routes, tried in order. Changes take effect for the next connection.</summary>
     public RouteCollection Routes => _routes;
+
+    IReadOnlyList<BaseRoute> IRoutedApp.Routes => _routes;
 
     /// <summary>Whether a miss redirects to the slash-toggled path when that path matches.</summary>
     public bool RedirectSlashes { get; }

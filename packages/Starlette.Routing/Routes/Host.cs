@@ -32,6 +32,16 @@ public sealed class Host : BaseRoute
     {
     }
 
+    /// <summary>Creates the route to an app that lists its routes (an application).</summary>
+    /// <param name="host">The host pattern; must not start with <c>/</c>.</param>
+    /// <param name="app">The app serving that host.</param>
+    /// <param name="name">The route's name, the prefix of nested route names.</param>
+    /// <exception cref="ArgumentException">The host starts with <c>/</c>, or its pattern is invalid.</exception>
+    public Host(string host, IRoutedApp app, string? name = null)
+        : this(host, (object)app, name)
+    {
+    }
+
     private Host(string host, object app, string? name)
     {
         ArgumentNullException.ThrowIfNull(host);
@@ -39,7 +49,7 @@ public sealed class Host : BaseRoute
         if (host.StartsWith('/')) throw new ArgumentException("Host must not start with '/'", nameof(host));
         HostPattern = host;
         BaseApp = app;
-        App = app is Router router ? router.InvokeAsync : (AsgiApp)app;
+        App = app is IRoutedApp routed ? routed.InvokeAsync : (AsgiApp)app;
         Name = name;
         _host = CompiledPath.Compile(host);
     }
@@ -56,8 +66,8 @@ public sealed class Host : BaseRoute
     /// <summary>The route's name, or <see langword="null"/>.</summary>
     public string? Name { get; }
 
-    /// <summary>The routes of the app when it is a <see cref="Router"/>, else empty.</summary>
-    public IReadOnlyList<BaseRoute> Routes => BaseApp is Router router ? router.Routes : [];
+    /// <summary>The routes of the app when it is an <see cref="IRoutedApp"/> (a <see cref="Router"/>), else empty.</summary>
+    public IReadOnlyList<BaseRoute> Routes => BaseApp is IRoutedApp routed ? routed.Routes : [];
 
     /// <inheritdoc />
     public override RouteMatch Matches(Scope scope, out ChildScope childScope)

@@ -35,6 +35,17 @@ public sealed class Mount : BaseRoute
     {
     }
 
+    /// <summary>Mounts an app that lists its routes (an application), so their names resolve through the mount.</summary>
+    /// <param name="path">The prefix, empty or starting with <c>/</c>; a trailing slash is dropped.</param>
+    /// <param name="app">The mounted app.</param>
+    /// <param name="name">The mount's name, the prefix of nested route names.</param>
+    /// <param name="middleware">Middleware around the app, the first outermost.</param>
+    /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
+    public Mount(string path, IRoutedApp app, string? name = null, IEnumerable<Middleware>? middleware = null)
+        : this(path, (object)app, name, middleware)
+    {
+    }
+
     /// <summary>Mounts a list of routes (in a new <see cref="Router"/>).</summary>
     /// <param name="path">The prefix, empty or starting with <c>/</c>; a trailing slash is dropped.</param>
     /// <param name="routes">The routes.</param>
@@ -52,7 +63,7 @@ public sealed class Mount : BaseRoute
         if (path.Length > 0 && !path.StartsWith('/')) throw new ArgumentException("Routed paths must start with '/'", nameof(path));
         Path = path.TrimEnd('/');
         BaseApp = baseApp;
-        App = Wrap(baseApp is Router router ? router.InvokeAsync : (AsgiApp)baseApp, middleware);
+        App = Wrap(baseApp is IRoutedApp routed ? routed.InvokeAsync : (AsgiApp)baseApp, middleware);
         Name = name;
         _path = CompiledPath.Compile(Path + "/{path:path}");
         _pathIndex = _path.ParamNames.Count - 1;
@@ -74,8 +85,8 @@ public sealed class Mount : BaseRoute
     /// <summary>The mount's name, or <see langword="null"/>.</summary>
     public string? Name { get; }
 
-    /// <summary>The routes of the mounted app when it is a <see cref="Router"/>, else empty.</summary>
-    public IReadOnlyList<BaseRoute> Routes => BaseApp is Router router ? router.Routes : [];
+    /// <summary>The routes of the mounted app when it is an <see cref="IRoutedApp"/> (a <see cref="Router"/>), else empty.</summary>
+    public IReadOnlyList<BaseRoute> Routes => BaseApp is IRoutedApp routed ? routed.Routes : [];
 
     /// <summary>The path format, such as <c>/users/{path}</c>.</summary>
     public string PathFormat => _path.Format;
