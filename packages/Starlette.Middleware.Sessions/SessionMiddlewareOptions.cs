@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Starlette.Middleware.Sessions;
 
@@ -39,6 +41,12 @@ public sealed class SessionMiddlewareOptions
 
     /// <summary>The clock signatures are stamped and checked with; default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Where a warning goes when a session cookie grows past the 4096 bytes browsers keep (they silently drop
+    /// larger cookies); default: nowhere.
+    /// </summary>
+    public ILogger Logger { get; set; } = NullLogger.Instance;
 
     /// <summary>Describes the options without revealing the secret.</summary>
     /// <returns>The description.</returns>

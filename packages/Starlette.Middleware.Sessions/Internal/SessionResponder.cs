@@ -38,7 +38,12 @@ internal sealed class SessionResponder(SessionSettings settings, Scope scope, Se
         }
 
         if (accessed) new MutableHeaders(headers).AddVaryHeader("Cookie");
-        if (modified && count > 0) headers.Add(new HttpHeader("set-cookie", SessionCodec.Save(settings, entries)));
+        if (modified && count > 0)
+        {
+            var cookie = SessionCodec.Save(settings, entries);
+            if (cookie.Length > SessionLog.BrowserCookieLimit) SessionLog.CookieTooLarge(settings.Logger, settings.CookieName, cookie.Length);
+            headers.Add(new HttpHeader("set-cookie", cookie));
+        }
         else if (modified && !initialSessionWasEmpty) headers.Add(new HttpHeader("set-cookie", settings.ClearingCookie));
     }
 }

@@ -10,6 +10,7 @@ internal sealed class SessionSettings
         CookieName = options.SessionCookie;
         MaxAgeSeconds = maxAgeSeconds;
         TimeProvider = options.TimeProvider;
+        Logger = options.Logger;
         Signer = new TimestampSigner(options.SecretKey);
 
         // Upstream: "{cookie}={data}; path={path}; {Max-Age=N; }{security_flags}", flags "httponly; samesite=x[; secure][; domain=d]".
@@ -27,6 +28,8 @@ internal sealed class SessionSettings
     public long? MaxAgeSeconds { get; }
 
     public TimeProvider TimeProvider { get; }
+
+    public Microsoft.Extensions.Logging.ILogger Logger { get; }
 
     public TimestampSigner Signer { get; }
 
@@ -48,6 +51,7 @@ internal sealed class SessionSettings
         if (string.IsNullOrEmpty(options.SessionCookie)) throw new ArgumentException("SessionCookie must not be empty.", nameof(options));
         if (options.Path is null) throw new ArgumentException("Path must not be null.", nameof(options));
         if (options.TimeProvider is null) throw new ArgumentException("TimeProvider must not be null.", nameof(options));
+        if (options.Logger is null) throw new ArgumentException("Logger must not be null.", nameof(options));
         if (options.SameSite is null || !(options.SameSite.Equals("lax", StringComparison.OrdinalIgnoreCase)
             || options.SameSite.Equals("strict", StringComparison.OrdinalIgnoreCase)
             || options.SameSite.Equals("none", StringComparison.OrdinalIgnoreCase)))
