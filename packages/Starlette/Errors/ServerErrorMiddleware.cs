@@ -1,0 +1,88 @@
+using Starlette.Requests;
+using Starlette.Responses;
+using Starlette.Types;
+
+namespace Starlette.Errors;
+
+/// <summary>
+/// The outermost middleware (upstream's <c>ServerErrorMiddleware</c>): when the app raises, answers with a 500 if no
+/// response has started (a traceback in debug mode, HTML for browsers that accept <c>text/html</c> and plain text
+/// otherwise; else the installed handler; else a plain <c>Internal Server Error</c>), then rethrows the exception so
+/// the host can log it. Only HTTP scopes are guarded.
+/// </summary>
+public sealed class ServerErrorMiddleware
+{
+    /// <summary>The name the middleware descriptor carries.</summary>
+    public const string Name = "ServerErrorMiddleware";
+
+    private readonly AsgiApp _next;
+    private readonly Func<Request, Exception, ValueTask<Response>>? _handler;
+
+    /// <summary>Wraps <paramref name="next"/>.</summary>
+    /// <param name="next">The app to call.</param>
+    /// <param name="handler">Builds the 500 response outside debug mode; <see langword="null"/> for the plain one.</param>
+    /// <param name="debug">Answer with tracebacks.</param>
+    public ServerErrorMiddleware(AsgiApp next, Func<Request, Exception, ValueTask<Response>>? handler = null, bool debug = false)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        _next = next;
+        _handler = handler;
+        Debug = debug;
+    }
+
+    /// <summary>Whether the middleware answers with tracebacks.</summary>
+    public bool Debug { get; }
+
+    /// <summary>Describes the middleware for a middleware list.</summary>
+    /// <param name="handler">The 500 handler.</param>
+    /// <param name="debug">Answer with tracebacks.</param>
+    /// <returns>The descriptor.</returns>
+    public static Types.Middleware Create(Func<Request, Exception, ValueTask<Response>>? handler = null, bool debug = false) =>
+        new(Name, next => new ServerErrorMiddleware(next, handler, debug).InvokeAsync);
+
+    /// <summary>Runs the app, answering with a 500 when it raises.</summary>
+    /// <param name="scope">The connection scope.</param>
+    /// <param name="receive">Receives messages.</param>
+    /// <param name="send">Sends messages.</param>
+    /// <returns>A task that completes when the connection is handled; it faults with the app's exception.</returns>
+    public async ValueTask InvokeAsync(Scope scope, Receive receive, Send send)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Type != ScopeType.Http)
+        {
+            await _next(scope, receive, send).ConfigureAwait(false);
+            return;
+        }
+
+        var started = false;
+        ValueTask Sender(AsgiMessage message)
+        {
+            if (message is HttpResponseStartMessage) started = true;
+            return send(message);
+        }
+
+        try
+        {
+            await _next(scope, receive, Sender).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            var request = new Request(scope);
+            Response response;
+            if (Debug) response = DebugResponse(request, error);
+            else if (_handler is null) response = new PlainTextResponse("Internal Server Error", Status.Http500InternalServerError);
+            else response = await _handler(request, error).ConfigureAwait(false);
+
+            if (!started) await response.ExecuteAsync(scope, receive, send).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static Response DebugResponse(Request request, Exception error)
+    {
+        var accept = request.Headers.Get("accept") ?? string.Empty;
+        return accept.Contains("text/html", StringComparison.Ordinal)
+            ? new HtmlResponse(TracebackPage.Html(error), Status.Http500InternalServerError)
+            : new PlainTextResponse(TracebackPage.Text(error), Status.Http500InternalServerError);
+    }
+}

@@ -1,0 +1,104 @@
+using Starlette.Requests;
+using Starlette.Responses;
+using Starlette.Types;
+using Starlette.WebSockets;
+
+namespace Starlette.Exceptions;
+
+/// <summary>
+/// Turns exceptions raised by the app into responses (upstream's <c>ExceptionMiddleware</c>): an
+/// <see cref="HttpException"/> becomes a plain-text response with its detail and headers (an empty body for 204 and
+/// 304), a <see cref="WebSocketCloseException"/> closes the socket with its code and reason, and the
+/// <see cref="ExceptionHandlers"/> can override either or handle other exception types. Unhandled exceptions
+/// propagate. Lifespan scopes pass through.
+/// </summary>
+public sealed class ExceptionMiddleware
+{
+    /// <summary>The name the middleware descriptor carries.</summary>
+    public const string Name = "ExceptionMiddleware";
+
+    private readonly AsgiApp _next;
+    private readonly ExceptionHandlers _handlers;
+
+    /// <summary>Wraps <paramref name="next"/>.</summary>
+    /// <param name="next">The app to call.</param>
+    /// <param name="handlers">The handlers; <see langword="null"/> for the defaults only.</param>
+    /// <param name="debug">Kept for parity with upstream, which does not use it either.</param>
+    public ExceptionMiddleware(AsgiApp next, ExceptionHandlers? handlers = null, bool debug = false)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        _next = next;
+        _handlers = handlers ?? new ExceptionHandlers();
+        Debug = debug;
+    }
+
+    /// <summary>The debug flag given at construction.</summary>
+    public bool Debug { get; }
+
+    /// <summary>Describes the middleware for a middleware list.</summary>
+    /// <param name="handlers">The handlers.</param>
+    /// <param name="debug">The debug flag.</param>
+    /// <returns>The descriptor.</returns>
+    public static Types.Middleware Create(ExceptionHandlers? handlers = null, bool debug = false) =>
+        new(Name, next => new ExceptionMiddleware(next, handlers, debug).InvokeAsync, handlers);
+
+    /// <summary>Runs the app, handling what it raises.</summary>
+    /// <param name="scope">The connection scope.</param>
+    /// <param name="receive">Receives messages.</param>
+    /// <param name="send">Sends messages.</param>
+    /// <returns>A task that completes when the connection is handled.</returns>
+    /// <exception cref="InvalidOperationException">A handler would run after the response started.</exception>
+    public async ValueTask InvokeAsync(Scope scope, Receive receive, Send send)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Type == ScopeType.Lifespan)
+        {
+            await _next(scope, receive, send).ConfigureAwait(false);
+            return;
+        }
+
+        var started = false;
+        ValueTask Sender(AsgiMessage message)
+        {
+            if (message is HttpResponseStartMessage) started = true;
+            return send(message);
+        }
+
+        try
+        {
+            await _next(scope, receive, Sender).ConfigureAwait(false);
+        }
+        catch (Exception error) when (CanHandle(scope, error))
+        {
+            if (started) throw new InvalidOperationException("Caught handled exception, but response already started.", error);
+            if (scope.Type == ScopeType.Http)
+            {
+                var handler = _handlers.FindHttp(error) ?? DefaultHttp;
+                var response = await handler(new Request(scope, receive, send), error).ConfigureAwait(false);
+                if (response is not null) await response.ExecuteAsync(scope, receive, Sender).ConfigureAwait(false);
+            }
+            else
+            {
+                var handler = _handlers.FindWebSocket(error) ?? DefaultWebSocket;
+                await handler(new WebSocket(scope, receive, send), error).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private bool CanHandle(Scope scope, Exception error) => scope.Type == ScopeType.Http
+        ? error is HttpException || _handlers.FindHttp(error) is not null
+        : error is WebSocketCloseException || _handlers.FindWebSocket(error) is not null;
+
+    private static ValueTask<Response> DefaultHttp(Request request, Exception error)
+    {
+        if (error is not HttpException http) throw new InvalidOperationException("No handler for the exception.", error);
+        if (http.StatusCode is 204 or 304) return ValueTask.FromResult(new Response(default(ReadOnlyMemory<byte>), http.StatusCode, http.Headers));
+        return ValueTask.FromResult<Response>(new PlainTextResponse(http.Detail, http.StatusCode, http.Headers));
+    }
+
+    private static ValueTask DefaultWebSocket(WebSocket webSocket, Exception error)
+    {
+        if (error is not WebSocketCloseException close) throw new InvalidOperationException("No handler for the exception.", error);
+        return webSocket.CloseAsync(close.Code, close.Reason);
+    }
+}
