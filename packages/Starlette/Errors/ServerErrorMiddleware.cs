@@ -2,7 +2,7 @@ using Starlette.Requests;
 using Starlette.Responses;
 using Starlette.Types;
 
-namespace Starlette.Errors;
+namespace Starlette;
 
 /// <summary>
 /// The outermost middleware (upstream's <c>ServerErrorMiddleware</c>): when the app raises, answers with a 500 if no

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Starlette.Errors;
+namespace Starlette;
 
 /// <summary>Renders the debug pages <see cref="ServerErrorMiddleware"/> answers with.</summary>
 internal static class TracebackPage

@@ -2,7 +2,7 @@ using Starlette.Requests;
 using Starlette.Responses;
 using Starlette.WebSockets;
 
-namespace Starlette.Exceptions;
+namespace Starlette;
 
 /// <summary>
 /// The exception handlers of an application (upstream's <c>exception_handlers</c> mapping): HTTP handlers keyed by
@@ -31,10 +31,13 @@ public sealed class ExceptionHandlers
     }
 
     /// <summary>Whether the table holds a handler for status 500 or for <see cref="Exception"/> itself, which
-    /// <see cref="Errors.ServerErrorMiddleware"/> uses instead of its plain 500.</summary>
+    /// <see cref="ServerErrorMiddleware"/> uses instead of its plain 500.</summary>
     public Func<Request, Exception, ValueTask<Response>>? ServerErrorHandler =>
         _status.TryGetValue(500, out var byStatus) ? byStatus
         : _http.TryGetValue(typeof(Exception), out var byType) ? byType : null;
+
+    /// <summary>Whether any HTTP handler is registered.</summary>
+    internal bool HasHttpHandlers => _status.Count > 0 || _http.Count > 0;
 
     /// <summary>Handles <see cref="Types.HttpException"/>s with the given status code.</summary>
     /// <param name="statusCode">The status code.</param>
@@ -92,6 +95,16 @@ public sealed class ExceptionHandlers
     {
         ArgumentNullException.ThrowIfNull(error);
         return Lookup(_webSocket, error.GetType());
+    }
+
+    /// <summary>A copy without the handlers <see cref="ServerErrorHandler"/> reads (status 500 and
+    /// <see cref="Exception"/>), which the application gives to <see cref="ServerErrorMiddleware"/> instead.</summary>
+    internal ExceptionHandlers WithoutServerError()
+    {
+        var copy = new ExceptionHandlers(this);
+        copy._status.Remove(500);
+        copy._http.Remove(typeof(Exception));
+        return copy;
     }
 
     private static T? Lookup<T>(Dictionary<Type, T> table, Type? type)

@@ -3,7 +3,7 @@ using Starlette.Responses;
 using Starlette.Types;
 using Starlette.WebSockets;
 
-namespace Starlette.Exceptions;
+namespace Starlette;
 
 /// <summary>
 /// Turns exceptions raised by the app into responses (upstream's <c>ExceptionMiddleware</c>): an
@@ -64,9 +64,12 @@ public sealed class ExceptionMiddleware
             return send(message);
         }
 
+        // Upstream hands the handler the endpoint's own Request, body already read; here the endpoint's Request is
+        // out of reach, so the request messages the app consumed are recorded and replayed to the handler's Request.
+        var replay = scope.Type == ScopeType.Http && _handlers.HasHttpHandlers ? new ReceiveRecorder(receive) : null;
         try
         {
-            await _next(scope, receive, Sender).ConfigureAwait(false);
+            await _next(scope, replay is null ? receive : replay.ReceiveAsync, Sender).ConfigureAwait(false);
         }
         catch (Exception error) when (CanHandle(scope, error))
         {
@@ -74,7 +77,7 @@ public sealed class ExceptionMiddleware
             if (scope.Type == ScopeType.Http)
             {
                 var handler = _handlers.FindHttp(error) ?? DefaultHttp;
-                var response = await handler(new Request(scope, receive, send), error).ConfigureAwait(false);
+                var response = await handler(new Request(scope, replay is null ? receive : replay.Replay(), send), error).ConfigureAwait(false);
                 if (response is not null) await response.ExecuteAsync(scope, receive, Sender).ConfigureAwait(false);
             }
             else

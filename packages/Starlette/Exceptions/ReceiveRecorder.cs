@@ -1,0 +1,25 @@
+using Starlette.Types;
+
+namespace Starlette;
+
+/// <summary>Records the request-body messages an app receives so that an exception handler's request can read the
+/// same body again.</summary>
+internal sealed class ReceiveRecorder(Receive receive)
+{
+    private readonly List<AsgiMessage> _messages = [];
+
+    /// <summary>Receives a message from the host, recording request-body messages.</summary>
+    public async ValueTask<AsgiMessage> ReceiveAsync()
+    {
+        var message = await receive().ConfigureAwait(false);
+        if (message is HttpRequestBodyMessage) _messages.Add(message);
+        return message;
+    }
+
+    /// <summary>A receive that replays the recorded messages, then falls back to the host's.</summary>
+    public Receive Replay()
+    {
+        var index = 0;
+        return () => index < _messages.Count ? ValueTask.FromResult(_messages[index++]) : receive();
+    }
+}
