@@ -68,12 +68,12 @@ public sealed class ServerErrorMiddleware
         catch (Exception error)
         {
             var request = new Request(scope);
-            Response response;
+            Response? response;
             if (Debug) response = DebugResponse(request, error);
             else if (_handler is null) response = new PlainTextResponse("Internal Server Error", Status.Http500InternalServerError);
             else response = await _handler(request, error).ConfigureAwait(false);
 
-            if (!started) await response.ExecuteAsync(scope, receive, send).ConfigureAwait(false);
+            if (!started && response is not null) await response.ExecuteAsync(scope, receive, send).ConfigureAwait(false);
             throw;
         }
     }
