@@ -74,23 +74,47 @@ public sealed class ExceptionMiddleware
         catch (Exception error) when (CanHandle(scope, error))
         {
             if (started) throw new InvalidOperationException("Caught handled exception, but response already started.", error);
-            if (scope.Type == ScopeType.Http)
+            if (scope.Type == ScopeType.WebSocket && (_handlers.FindWebSocket(error) ?? (error is WebSocketCloseException ? DefaultWebSocket : null)) is { } onSocket)
             {
-                var handler = _handlers.FindHttp(error) ?? DefaultHttp;
-                var response = await handler(new Request(scope, replay is null ? receive : replay.Replay(), send), error).ConfigureAwait(false);
-                if (response is not null) await response.ExecuteAsync(scope, receive, Sender).ConfigureAwait(false);
+                await onSocket(new WebSocket(scope, receive, send), error).ConfigureAwait(false);
+                return;
             }
-            else
-            {
-                var handler = _handlers.FindWebSocket(error) ?? DefaultWebSocket;
-                await handler(new WebSocket(scope, receive, send), error).ConfigureAwait(false);
-            }
+
+            // HTTP handlers also answer WebSocket sessions, as upstream: the response goes out as a denial response.
+            var handler = _handlers.FindHttp(error) ?? DefaultHttp;
+            var request = scope.Type == ScopeType.Http
+                ? new Request(scope, replay is null ? receive : replay.Replay(), send)
+                : new Request(HandshakeScope(scope));
+            var response = await handler(request, error).ConfigureAwait(false);
+            if (response is not null) await response.ExecuteAsync(scope, receive, Sender).ConfigureAwait(false);
         }
     }
 
-    private bool CanHandle(Scope scope, Exception error) => scope.Type == ScopeType.Http
-        ? error is HttpException || _handlers.FindHttp(error) is not null
-        : error is WebSocketCloseException || _handlers.FindWebSocket(error) is not null;
+    /// <summary>An HTTP view of a WebSocket handshake, so HTTP handlers (typed on <see cref="Request"/>) can read
+    /// it; shares the items, path parameters and state.</summary>
+    private static Scope HandshakeScope(Scope scope) => new(ScopeType.Http)
+    {
+        AsgiVersion = scope.AsgiVersion,
+        SpecVersion = scope.SpecVersion,
+        HttpVersion = scope.HttpVersion,
+        Method = "GET",
+        Scheme = scope.Scheme,
+        Path = scope.Path,
+        RawPath = scope.RawPath,
+        QueryString = scope.QueryString,
+        RootPath = scope.RootPath,
+        Headers = scope.Headers,
+        Client = scope.Client,
+        Server = scope.Server,
+        State = scope.State,
+        Extensions = scope.Extensions,
+        Items = scope.Items,
+        PathParams = scope.PathParams,
+    };
+
+    private bool CanHandle(Scope scope, Exception error) =>
+        error is HttpException || _handlers.FindHttp(error) is not null
+        || (scope.Type == ScopeType.WebSocket && (error is WebSocketCloseException || _handlers.FindWebSocket(error) is not null));
 
     private static ValueTask<Response> DefaultHttp(Request request, Exception error)
     {
