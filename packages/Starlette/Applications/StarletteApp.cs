@@ -55,8 +55,8 @@ public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
         _userMiddleware = middleware is null ? [] : [.. middleware];
     }
 
-    /// <summary>Whether unhandled errors are answered with tracebacks.</summary>
-    public bool Debug { get; }
+    /// <summary>Whether unhandled errors are answered with tracebacks; read when the first call builds the stack.</summary>
+    public bool Debug { get; set; }
 
     /// <summary>Application-wide state (upstream's <c>app.state</c>).</summary>
     public State State { get; } = new();
