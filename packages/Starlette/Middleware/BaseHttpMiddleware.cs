@@ -1,0 +1,152 @@
+using System.Threading.Channels;
+using Starlette.Requests;
+using Starlette.Responses;
+using Starlette.Types;
+
+namespace Starlette;
+
+/// <summary>
+/// Middleware written as one method over request and response (upstream's <c>BaseHTTPMiddleware</c>):
+/// <see cref="DispatchAsync"/> gets the request and a <c>callNext</c> that runs the rest of the stack and returns its
+/// response (body streamed), and returns the response to send. Request body the dispatch reads is replayed to the app.
+/// Only HTTP scopes go through the dispatch. An exception the app raises propagates out of <c>callNext</c> (or, if the
+/// response had started, after the response is sent).
+/// </summary>
+/// <example>
+/// <code>
+/// Middleware timing = BaseHttpMiddleware.Create(async (request, callNext) =>
+/// {
+///     var response = await callNext(request);
+///     response.Headers["x-handled"] = "yes";
+///     return response;
+/// });
+/// </code>
+/// </example>
+public class BaseHttpMiddleware
+{
+    private readonly AsgiApp _next;
+    private readonly Func<Request, Func<Request, ValueTask<Response>>, ValueTask<Response>>? _dispatch;
+
+    /// <summary>Wraps <paramref name="next"/>.</summary>
+    /// <param name="next">The rest of the stack.</param>
+    /// <param name="dispatch">The dispatch function; <see langword="null"/> to use an override of <see cref="DispatchAsync"/>.</param>
+    public BaseHttpMiddleware(AsgiApp next, Func<Request, Func<Request, ValueTask<Response>>, ValueTask<Response>>? dispatch = null)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        _next = next;
+        _dispatch = dispatch;
+    }
+
+    /// <summary>Describes a dispatch-function middleware for a middleware list.</summary>
+    /// <param name="dispatch">The dispatch function.</param>
+    /// <returns>The descriptor.</returns>
+    public static Types.Middleware Create(Func<Request, Func<Request, ValueTask<Response>>, ValueTask<Response>> dispatch)
+    {
+        ArgumentNullException.ThrowIfNull(dispatch);
+        return new Types.Middleware(nameof(BaseHttpMiddleware), next => new BaseHttpMiddleware(next, dispatch).InvokeAsync);
+    }
+
+    /// <summary>Handles the request: by default calls the dispatch function given at construction.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="callNext">Runs the rest of the stack and returns its response.</param>
+    /// <returns>The response to send.</returns>
+    /// <exception cref="NotImplementedException">No dispatch function was given and the method is not overridden.</exception>
+    protected virtual ValueTask<Response> DispatchAsync(Request request, Func<Request, ValueTask<Response>> callNext) =>
+        _dispatch is null ? throw new NotImplementedException() : _dispatch(request, callNext);
+
+    /// <summary>Runs the middleware.</summary>
+    /// <param name="scope">The connection scope.</param>
+    /// <param name="receive">Receives messages.</param>
+    /// <param name="send">Sends messages.</param>
+    /// <returns>A task that completes when the request is handled.</returns>
+    /// <exception cref="InvalidOperationException">The app returned without starting a response: "No response returned.".</exception>
+    public async ValueTask InvokeAsync(Scope scope, Receive receive, Send send)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(send);
+        if (scope.Type != ScopeType.Http)
+        {
+            await _next(scope, receive, send).ConfigureAwait(false);
+            return;
+        }
+
+        var recorder = new ReceiveRecorder(receive);
+        var request = new Request(scope, recorder.ReceiveAsync);
+        var downstreamReceive = recorder.Replay();
+        var responseSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var channel = Channel.CreateUnbounded<AsgiMessage>(new UnboundedChannelOptions { SingleReader = true });
+        Exception? appError = null;
+        var errorRaised = false;
+        Task? appTask = null;
+
+        async ValueTask<AsgiMessage> ReceiveOrDisconnect()
+        {
+            if (responseSent.Task.IsCompleted) return HttpDisconnectMessage.Instance;
+            var next = downstreamReceive().AsTask();
+            var first = await Task.WhenAny(next, responseSent.Task).ConfigureAwait(false);
+            return first == next && !responseSent.Task.IsCompleted ? await next.ConfigureAwait(false) : HttpDisconnectMessage.Instance;
+        }
+
+        ValueTask SendNoError(AsgiMessage message)
+        {
+            if (!responseSent.Task.IsCompleted) channel.Writer.TryWrite(message);
+            return ValueTask.CompletedTask;
+        }
+
+        async Task RunAppAsync()
+        {
+            try
+            {
+                await _next(scope, ReceiveOrDisconnect, SendNoError).ConfigureAwait(false);
+            }
+            catch (Exception error)
+            {
+                appError = error;
+            }
+            finally
+            {
+                channel.Writer.TryComplete();
+            }
+        }
+
+        async ValueTask<Response> CallNext(Request _)
+        {
+            appTask = Task.Run(RunAppAsync);
+            var reader = channel.Reader;
+            if (!await reader.WaitToReadAsync().ConfigureAwait(false) || !reader.TryRead(out var message))
+            {
+                await appTask.ConfigureAwait(false);
+                if (appError is not null)
+                {
+                    errorRaised = true;
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(appError);
+                }
+
+                throw new InvalidOperationException("No response returned.");
+            }
+
+            HttpResponseDebugMessage? debug = null;
+            if (message is HttpResponseDebugMessage info)
+            {
+                debug = info;
+                message = await reader.ReadAsync().ConfigureAwait(false);
+            }
+
+            if (message is not HttpResponseStartMessage start) throw new InvalidOperationException($"Unexpected message: {message}");
+            return new ForwardedResponse(start, reader, debug);
+        }
+
+        try
+        {
+            var response = await DispatchAsync(request, CallNext).ConfigureAwait(false);
+            await response.ExecuteAsync(scope, downstreamReceive, send).ConfigureAwait(false);
+        }
+        finally
+        {
+            responseSent.TrySetResult();
+            if (appTask is not null) await appTask.ConfigureAwait(false);
+        }
+
+        if (appError is not null && !errorRaised) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(appError);
+    }
+}
