@@ -98,4 +98,132 @@ public sealed class BaseHttpMiddlewareTests
         using var client = new TestClient(app);
         Assert.Equal("short-circuit", await client.GetStringAsync("/"));
     }
+
+    private static async IAsyncEnumerable<string> FaultyStream()
+    {
+        yield return "Ok";
+        await Task.Yield();
+        throw new InvalidOperationException("Faulty Stream");
+    }
+
+    [Fact]
+    public async Task CustomMiddleware_HeadersErrorsNoResponseAndWebSocket()
+    {
+        var app = new StarletteApp(
+            routes:
+            [
+                new Route("/", (Func<Request, Response>)(_ => new PlainTextResponse("Homepage"))),
+                new Route("/exc", (Func<Request, Response>)(_ => throw new InvalidOperationException("Exc"))),
+                new Route("/exc-stream", (Func<Request, Response>)(_ => new StreamingResponse(FaultyStream()))),
+                new Route("/no-response", (_, _, _) => ValueTask.CompletedTask),
+                new WebSocketRoute("/ws", async ws =>
+                {
+                    await ws.AcceptAsync();
+                    await ws.SendTextAsync("Hello, world!");
+                    await ws.CloseAsync();
+                }),
+            ],
+            middleware: [new Types.Middleware("CustomHeader", next => new CustomHeader(next).InvokeAsync)]);
+        using var client = new TestClient(app);
+        var response = await client.GetAsync("/");
+        Assert.Equal("Example", response.Headers.GetValues("Custom-Header").Single());
+        Assert.Equal("Exc", (await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync("/exc"))).Message);
+        Assert.Equal("Faulty Stream", (await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync("/exc-stream"))).Message);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync("/no-response"));
+        await using var session = await client.WebSocketConnectAsync("/ws");
+        Assert.Equal("Hello, world!", await session.ReceiveTextAsync());
+    } // upstream test_custom_middleware
+
+    [Fact]
+    public async Task State_SharedAcrossMiddlewares()
+    {
+        var app = new StarletteApp(
+            routes: [new Route("/", (Func<Request, Response>)(_ => new PlainTextResponse("OK")))],
+            middleware:
+            [
+                BaseHttpMiddleware.Create(async (request, callNext) =>
+                {
+                    request.State["foo"] = "foo";
+                    return await callNext(request);
+                }),
+                BaseHttpMiddleware.Create(async (request, callNext) =>
+                {
+                    request.State["bar"] = "bar";
+                    var response = await callNext(request);
+                    response.Headers["X-State-Foo"] = (string)request.State["foo"]!;
+                    return response;
+                }),
+                BaseHttpMiddleware.Create(async (request, callNext) =>
+                {
+                    var response = await callNext(request);
+                    response.Headers["X-State-Bar"] = (string)request.State["bar"]!;
+                    return response;
+                }),
+            ]);
+        using var client = new TestClient(app);
+        var response = await client.GetAsync("/");
+        Assert.Equal("OK", await response.Content.ReadAsStringAsync());
+        Assert.Equal("foo", response.Headers.GetValues("X-State-Foo").Single());
+        Assert.Equal("bar", response.Headers.GetValues("X-State-Bar").Single());
+    } // upstream test_state_data_across_multiple_middlewares
+
+    [Fact]
+    public async Task AppMiddlewareArgument()
+    {
+        var app = new StarletteApp(
+            routes: [new Route("/", (Func<Request, Response>)(_ => new PlainTextResponse("Homepage")))],
+            middleware: [new Types.Middleware("CustomHeader", next => new CustomHeader(next).InvokeAsync)]);
+        using var client = new TestClient(app);
+        var response = await client.GetAsync("/");
+        Assert.Equal("Example", response.Headers.GetValues("Custom-Header").Single());
+    } // upstream test_app_middleware_argument
+
+    [Fact]
+    public async Task FullyEvaluatedResponse_Replaced()
+    {
+        var app = new StarletteApp(middleware: [BaseHttpMiddleware.Create(async (request, callNext) =>
+        {
+            await callNext(request);
+            return new PlainTextResponse("Custom");
+        })]);
+        using var client = new TestClient(app);
+        Assert.Equal("Custom", await client.GetStringAsync("/does_not_exist"));
+    } // upstream test_fully_evaluated_response
+
+    [Fact]
+    public async Task BackgroundTaskError_Raises()
+    {
+        var app = new StarletteApp(
+            middleware: [BaseHttpMiddleware.Create((request, callNext) => callNext(request))],
+            routes: [new Route("/", (Func<Request, Response>)(_ => new PlainTextResponse("", background: new BackgroundTask(async () =>
+            {
+                await Task.Delay(100);
+                throw new ArgumentException("TEST");
+            }))))]);
+        using var client = new TestClient(app);
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.GetAsync("/"));
+        Assert.Equal("TEST", error.Message);
+    } // upstream test_run_background_tasks_raise_exceptions
+
+    [Fact]
+    public async Task Exception_CanBeCaughtInDispatch()
+    {
+        var app = new StarletteApp(
+            middleware: [BaseHttpMiddleware.Create(async (request, callNext) =>
+            {
+                try
+                {
+                    return await callNext(request);
+                }
+                catch (ArgumentException error)
+                {
+                    return new PlainTextResponse(error.Message, 400);
+                }
+            })],
+            routes: [new Route("/", (Func<Request, Response>)(_ => throw new ArgumentException("TEST")))]);
+        using var client = new TestClient(app);
+        var response = await client.GetAsync("/");
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal("TEST", await response.Content.ReadAsStringAsync());
+    } // upstream test_exception_can_be_caught
 }
