@@ -16,6 +16,12 @@ internal sealed class ReceiveRecorder(Receive receive)
         return message;
     }
 
+    /// <summary>How many messages were recorded.</summary>
+    public int Count => _messages.Count;
+
+    /// <summary>Whether the last recorded message announced more body.</summary>
+    public bool LastMoreBody => _messages.Count > 0 && ((HttpRequestBodyMessage)_messages[^1]).MoreBody;
+
     /// <summary>A receive that replays the recorded messages, then falls back to the host's.</summary>
     public Receive Replay()
     {

@@ -8,7 +8,8 @@ namespace Starlette;
 /// <summary>
 /// Middleware written as one method over request and response (upstream's <c>BaseHTTPMiddleware</c>):
 /// <see cref="DispatchAsync"/> gets the request and a <c>callNext</c> that runs the rest of the stack and returns its
-/// response (body streamed), and returns the response to send. Request body the dispatch reads is replayed to the app.
+/// response (body streamed), and returns the response to send. Request body the dispatch reads before
+/// <c>callNext</c> is replayed to the app; body it did not read reaches the app through the dispatch's request stream.
 /// Only HTTP scopes go through the dispatch. An exception the app raises propagates out of <c>callNext</c> (or, if the
 /// response had started, after the response is sent).
 /// </summary>
@@ -72,7 +73,7 @@ public class BaseHttpMiddleware
 
         var recorder = new ReceiveRecorder(receive);
         var request = new Request(scope, recorder.ReceiveAsync);
-        var downstreamReceive = recorder.Replay();
+        Receive downstreamReceive = new DownstreamReceive(request, recorder, receive).ReceiveAsync;
         var responseSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var channel = Channel.CreateUnbounded<AsgiMessage>(new UnboundedChannelOptions { SingleReader = true });
         Exception? appError = null;

@@ -226,4 +226,93 @@ public sealed class BaseHttpMiddlewareTests
         Assert.Equal(400, (int)response.StatusCode);
         Assert.Equal("TEST", await response.Content.ReadAsStringAsync());
     } // upstream test_exception_can_be_caught
+
+    private static async Task<List<string>> ChunksOf(Request request)
+    {
+        var chunks = new List<string>();
+        await foreach (var chunk in request.StreamAsync()) chunks.Add(Encoding.UTF8.GetString(chunk.Span));
+        return chunks;
+    }
+
+    private static async Task<int> PostAsync(Func<Request, Task<Response>> homepage, Func<Request, Func<Request, ValueTask<Response>>, ValueTask<Response>> dispatch)
+    {
+        var app = new StarletteApp(
+            routes: [new Route("/", homepage, methods: ["POST"])],
+            middleware: [BaseHttpMiddleware.Create(dispatch)]);
+        using var client = new TestClient(app);
+        var response = await client.PostAsync("/", new ByteArrayContent("a"u8.ToArray()));
+        return (int)response.StatusCode;
+    }
+
+    [Fact]
+    public async Task AppStream_AfterDispatchBody_SeesBody()
+    {
+        var status = await PostAsync(
+            async request =>
+            {
+                Assert.Equal("a", string.Concat(await ChunksOf(request)));
+                return new PlainTextResponse("Homepage");
+            },
+            async (request, callNext) =>
+            {
+                Assert.Equal("a"u8.ToArray(), await request.BodyAsync());
+                return await callNext(request);
+            });
+        Assert.Equal(200, status);
+    } // upstream test_read_request_stream_in_app_after_middleware_calls_body
+
+    [Fact]
+    public async Task AppBody_AfterDispatchBody_SeesBody()
+    {
+        var status = await PostAsync(
+            async request =>
+            {
+                Assert.Equal("a"u8.ToArray(), await request.BodyAsync());
+                return new PlainTextResponse("Homepage");
+            },
+            async (request, callNext) =>
+            {
+                Assert.Equal("a"u8.ToArray(), await request.BodyAsync());
+                return await callNext(request);
+            });
+        Assert.Equal(200, status);
+    } // upstream test_read_request_body_in_app_after_middleware_calls_body
+
+    [Fact]
+    public async Task DispatchStream_AfterAppStream_StreamConsumed()
+    {
+        var status = await PostAsync(
+            async request =>
+            {
+                Assert.Equal("a", string.Concat(await ChunksOf(request)));
+                return new PlainTextResponse("Homepage");
+            },
+            async (request, callNext) =>
+            {
+                var response = await callNext(request);
+                var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => ChunksOf(request));
+                Assert.Contains("Stream consumed", error.Message);
+                return response;
+            });
+        Assert.Equal(200, status);
+    } // upstream test_read_request_stream_in_dispatch_after_app_calls_stream
+
+    [Fact]
+    public async Task DispatchStream_AfterAppBody_StreamConsumed()
+    {
+        var status = await PostAsync(
+            async request =>
+            {
+                Assert.Equal("a"u8.ToArray(), await request.BodyAsync());
+                return new PlainTextResponse("Homepage");
+            },
+            async (request, callNext) =>
+            {
+                var response = await callNext(request);
+                var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => ChunksOf(request));
+                Assert.Contains("Stream consumed", error.Message);
+                return response;
+            });
+        Assert.Equal(200, status);
+    } // upstream test_read_request_stream_in_dispatch_after_app_calls_body
 }
