@@ -315,4 +315,30 @@ public sealed class BaseHttpMiddlewareTests
             });
         Assert.Equal(200, status);
     } // upstream test_read_request_stream_in_dispatch_after_app_calls_body
+
+    [Fact]
+    public async Task DownstreamMiddleware_ModifiesReceive()
+    {
+        AsgiApp endpoint = async (scope, receive, send) =>
+        {
+            var body = await new Request(scope, receive).BodyAsync();
+            Assert.Equal("foo foo ", Encoding.UTF8.GetString(body));
+            await new Response().ExecuteAsync(scope, receive, send);
+        };
+        AsgiApp modifying = (scope, receive, send) => endpoint(scope, async () =>
+        {
+            var message = await receive();
+            return message is HttpRequestBodyMessage body
+                ? new HttpRequestBodyMessage((byte[])[.. body.Body.Span, .. body.Body.Span], body.MoreBody)
+                : message;
+        }, send);
+        var middleware = new BaseHttpMiddleware(modifying, async (request, callNext) =>
+        {
+            Assert.Equal("foo ", Encoding.UTF8.GetString(await request.BodyAsync()));
+            return await callNext(request);
+        });
+        using var client = new TestClient(middleware.InvokeAsync);
+        var response = await client.PostAsync("/", new StringContent("foo "));
+        Assert.Equal(200, (int)response.StatusCode);
+    } // upstream test_downstream_middleware_modifies_receive
 }
