@@ -78,6 +78,16 @@ public sealed class ExceptionHandlers
         _webSocket[CheckType(exceptionType)] = handler;
     }
 
+    /// <summary>Handles exceptions of <typeparamref name="TException"/> (or derived) raised in WebSocket sessions.</summary>
+    /// <typeparam name="TException">The exception type.</typeparam>
+    /// <param name="handler">Handles the session, typically by closing it.</param>
+    public void AddWebSocket<TException>(Func<WebSocket, TException, ValueTask> handler)
+        where TException : Exception
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        _webSocket[typeof(TException)] = (webSocket, error) => handler(webSocket, (TException)error);
+    }
+
     /// <summary>Finds the HTTP handler for <paramref name="error"/>: by status code first, then by type.</summary>
     /// <param name="error">The exception.</param>
     /// <returns>The handler, or <see langword="null"/>.</returns>

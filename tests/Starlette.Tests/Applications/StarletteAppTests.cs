@@ -33,7 +33,7 @@ public sealed class StarletteAppTests
         handlers.Add(500, (_, _) => ValueTask.FromResult<Response>(new JsonResponse(new JsonObject { ["detail"] = "Server Error" }, 500)));
         handlers.Add(405, (_, _) => ValueTask.FromResult<Response>(new JsonResponse(new JsonObject { ["detail"] = "Custom message" }, 405)));
         handlers.Add<HttpException>((_, e) => ValueTask.FromResult<Response>(new JsonResponse(new JsonObject { ["detail"] = e.Detail }, e.StatusCode)));
-        handlers.AddWebSocket(typeof(CustomWsException), (ws, _) => ws.CloseAsync(1013));
+        handlers.AddWebSocket<CustomWsException>((ws, _) => ws.CloseAsync(1013));
 
         Lifespan lifespan = _ => ValueTask.FromResult<LifespanHandle?>(new LifespanHandle(new Dictionary<string, object?> { ["count"] = 1 }));
 
