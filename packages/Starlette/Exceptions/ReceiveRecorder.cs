@@ -13,8 +13,12 @@ internal sealed class ReceiveRecorder(Receive receive)
     {
         var message = await receive().ConfigureAwait(false);
         if (message is HttpRequestBodyMessage) _messages.Add(message);
+        else if (message is HttpDisconnectMessage) Disconnected = true;
         return message;
     }
+
+    /// <summary>Whether a disconnect was received.</summary>
+    public bool Disconnected { get; private set; }
 
     /// <summary>How many messages were recorded.</summary>
     public int Count => _messages.Count;

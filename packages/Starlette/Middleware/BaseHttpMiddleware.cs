@@ -73,7 +73,7 @@ public class BaseHttpMiddleware
 
         var recorder = new ReceiveRecorder(receive);
         var request = new Request(scope, recorder.ReceiveAsync);
-        Receive downstreamReceive = new DownstreamReceive(request, recorder, receive).ReceiveAsync;
+        Receive downstreamReceive = new DownstreamReceive(request, recorder).ReceiveAsync;
         var responseSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var channel = Channel.CreateUnbounded<AsgiMessage>(new UnboundedChannelOptions { SingleReader = true });
         Exception? appError = null;

@@ -8,7 +8,7 @@ namespace Starlette;
 /// the dispatch read first is replayed; otherwise the body is pulled through the dispatch's request stream, so that
 /// request then counts as consumed; once the body is done, only a disconnect is passed on.
 /// </summary>
-internal sealed class DownstreamReceive(Request request, ReceiveRecorder recorder, Receive receive)
+internal sealed class DownstreamReceive(Request request, ReceiveRecorder recorder)
 {
     private Receive? _replay;
     private IAsyncEnumerator<ReadOnlyMemory<byte>>? _stream;
@@ -20,8 +20,10 @@ internal sealed class DownstreamReceive(Request request, ReceiveRecorder recorde
         if (_disconnected) return HttpDisconnectMessage.Instance;
         if (_consumed)
         {
-            var message = await receive().ConfigureAwait(false);
             _disconnected = true;
+            if (recorder.Disconnected) return HttpDisconnectMessage.Instance;
+            var message = await recorder.ReceiveAsync().ConfigureAwait(false);
+            if (message is not HttpDisconnectMessage) throw new InvalidOperationException($"Unexpected message received: {message.Type}");
             return message;
         }
 

@@ -341,4 +341,56 @@ public sealed class BaseHttpMiddlewareTests
         var response = await client.PostAsync("/", new StringContent("foo "));
         Assert.Equal(200, (int)response.StatusCode);
     } // upstream test_downstream_middleware_modifies_receive
+
+    private static Receive Sequence(params AsgiMessage[] messages)
+    {
+        var queue = new Queue<AsgiMessage>(messages);
+        return () => queue.Count > 0 ? ValueTask.FromResult(queue.Dequeue()) : throw new InvalidOperationException("Should not be called, would hang");
+    }
+
+    private static Send ExpectStatus200() => message =>
+    {
+        if (message is HttpResponseStartMessage start) Assert.Equal(200, start.Status);
+        return ValueTask.CompletedTask;
+    };
+
+    [Fact]
+    public async Task DisconnectedClient_AppGetsDisconnect_RequestMarked()
+    {
+        AsgiApp endpoint = async (scope, receive, send) =>
+        {
+            Assert.IsType<HttpDisconnectMessage>(await receive());
+            await new Response().ExecuteAsync(scope, receive, send);
+        };
+        var middleware = new BaseHttpMiddleware(endpoint, async (request, callNext) =>
+        {
+            var response = await callNext(request);
+            Assert.True(await request.IsDisconnectedAsync());
+            return response;
+        });
+        await middleware.InvokeAsync(new Scope(ScopeType.Http) { Method = "POST", Path = "/" }, Sequence(HttpDisconnectMessage.Instance), ExpectStatus200());
+    } // upstream test_read_request_disconnected_client
+
+    [Fact]
+    public async Task DisconnectedAfterConsumingStream_AppGetsBodyThenDisconnect()
+    {
+        AsgiApp endpoint = async (scope, receive, send) =>
+        {
+            var body = Assert.IsType<HttpRequestBodyMessage>(await receive());
+            Assert.False(body.MoreBody);
+            Assert.Equal("hi", Encoding.UTF8.GetString(body.Body.Span));
+            Assert.IsType<HttpDisconnectMessage>(await receive());
+            await new Response().ExecuteAsync(scope, receive, send);
+        };
+        var middleware = new BaseHttpMiddleware(endpoint, async (request, callNext) =>
+        {
+            await request.BodyAsync();
+            Assert.True(await request.IsDisconnectedAsync());
+            return await callNext(request);
+        });
+        await middleware.InvokeAsync(
+            new Scope(ScopeType.Http) { Method = "POST", Path = "/" },
+            Sequence(new HttpRequestBodyMessage("hi"u8.ToArray()), HttpDisconnectMessage.Instance),
+            ExpectStatus200());
+    } // upstream test_read_request_disconnected_after_consuming_steam
 }
