@@ -393,4 +393,63 @@ public sealed class BaseHttpMiddlewareTests
             Sequence(new HttpRequestBodyMessage("hi"u8.ToArray()), HttpDisconnectMessage.Instance),
             ExpectStatus200());
     } // upstream test_read_request_disconnected_after_consuming_steam
+
+    [Fact]
+    public async Task BodyLoggedInDispatch_ModifiedDownstream()
+    {
+        var bodies = new List<string>();
+        var inner = new StarletteApp(routes: [new Route("/", async Task<Response> (request) =>
+        {
+            bodies.Add(Encoding.UTF8.GetString(await request.BodyAsync()));
+            return new Response();
+        }, methods: ["POST"])]);
+        AsgiApp replaceBody = (scope, receive, send) => inner.InvokeAsync(scope, async () =>
+        {
+            var message = await receive();
+            return message is HttpRequestBodyMessage body
+                ? new HttpRequestBodyMessage((byte[])[.. body.Body.Span, .. "-foo"u8], body.MoreBody)
+                : message;
+        }, send);
+        var app = new BaseHttpMiddleware(replaceBody, async (request, callNext) =>
+        {
+            _ = (await request.BodyAsync()).Length;
+            return await callNext(request);
+        });
+        using var client = new TestClient(app.InvokeAsync);
+        var response = await client.PostAsync("/", new StringContent("Hello, World!"));
+        response.EnsureSuccessStatusCode();
+        Assert.Equal(["Hello, World!-foo"], bodies);
+    } // upstream test_pr_1519_comment_1236166180_example
+
+    [Fact]
+    public async Task PathSend_Forwarded()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(path, "<file content>");
+            var events = new List<AsgiMessage>();
+            var app = new StarletteApp(
+                middleware: [BaseHttpMiddleware.Create((request, callNext) => callNext(request))],
+                routes: [new Route("/", (Func<Request, Response>)(_ => new FileResponse(path)))]);
+            var scope = new Scope(ScopeType.Http)
+            {
+                Method = "GET",
+                Path = "/",
+                Extensions = new Dictionary<string, object?> { [ExtensionNames.PathSend] = new Dictionary<string, object?>() },
+            };
+            await app.InvokeAsync(scope, () => throw new NotImplementedException("Should not be called!"), message =>
+            {
+                events.Add(message);
+                return ValueTask.CompletedTask;
+            });
+            Assert.Equal(2, events.Count);
+            Assert.IsType<HttpResponseStartMessage>(events[0]);
+            Assert.IsType<HttpResponsePathSendMessage>(events[1]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    } // upstream test_asgi_pathsend_events
 }
