@@ -452,4 +452,41 @@ public sealed class BaseHttpMiddlewareTests
             File.Delete(path);
         }
     } // upstream test_asgi_pathsend_events
+
+    [Fact]
+    public async Task BackgroundTask_RunsEvenIfClientDisconnects()
+    {
+        var ran = false;
+        var app = new StarletteApp(
+            middleware: [BaseHttpMiddleware.Create((request, callNext) => callNext(request))],
+            routes: [new Route("/", (Func<Request, Response>)(_ => new PlainTextResponse("", background: new BackgroundTask(async () =>
+            {
+                await Task.Delay(100);
+                ran = true;
+            }))))]);
+        await app.InvokeAsync(
+            new Scope(ScopeType.Http) { Method = "GET", Path = "/" },
+            () => throw new NotImplementedException("Should not be called!"),
+            _ => ValueTask.CompletedTask);
+        Assert.True(ran);
+    } // upstream test_run_background_tasks_even_if_client_disconnects
+
+    [Fact]
+    public async Task ErrorContext_Propagated()
+    {
+        var app = new StarletteApp(
+            routes:
+            [
+                new Route("/exception-without-context", (Func<Request, Response>)(_ => throw new InvalidOperationException("Exception"))),
+                new Route("/exception-with-cause", (Func<Request, Response>)(_ => throw new InvalidOperationException("Outer exception", new ArgumentException("Inner exception")))),
+            ],
+            middleware: [BaseHttpMiddleware.Create((request, callNext) => callNext(request))]);
+        using var client = new TestClient(app);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync("/exception-without-context"));
+        Assert.Equal("Exception", error.Message);
+        Assert.Null(error.InnerException);
+        error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync("/exception-with-cause"));
+        Assert.Equal("Outer exception", error.Message);
+        Assert.Equal("Inner exception", Assert.IsType<ArgumentException>(error.InnerException).Message);
+    } // upstream test_error_context_propagation
 }
