@@ -75,7 +75,10 @@ public class BaseHttpMiddleware
         var request = new Request(scope, recorder.ReceiveAsync);
         Receive downstreamReceive = new DownstreamReceive(request, recorder).ReceiveAsync;
         var responseSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var channel = Channel.CreateUnbounded<AsgiMessage>(new UnboundedChannelOptions { SingleReader = true });
+        // A small bounded channel: like upstream's unbuffered stream, an app whose response is not being read waits
+        // in send until the middleware's response has gone out, and then sees a disconnect.
+        var channel = Channel.CreateBounded<AsgiMessage>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        using var sent = new CancellationTokenSource();
         Exception? appError = null;
         var errorRaised = false;
         Task? appTask = null;
@@ -88,10 +91,17 @@ public class BaseHttpMiddleware
             return first == next && !responseSent.Task.IsCompleted ? await next.ConfigureAwait(false) : HttpDisconnectMessage.Instance;
         }
 
-        ValueTask SendNoError(AsgiMessage message)
+        async ValueTask SendNoError(AsgiMessage message)
         {
-            if (!responseSent.Task.IsCompleted) channel.Writer.TryWrite(message);
-            return ValueTask.CompletedTask;
+            if (responseSent.Task.IsCompleted) return;
+            try
+            {
+                await channel.Writer.WriteAsync(message, sent.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The middleware's response has gone out; the app's messages are discarded.
+            }
         }
 
         async Task RunAppAsync()
@@ -145,6 +155,7 @@ public class BaseHttpMiddleware
         finally
         {
             responseSent.TrySetResult();
+            await sent.CancelAsync().ConfigureAwait(false);
             if (appTask is not null) await appTask.ConfigureAwait(false);
         }
 

@@ -489,4 +489,23 @@ public sealed class BaseHttpMiddlewareTests
         Assert.Equal("Outer exception", error.Message);
         Assert.Equal("Inner exception", Assert.IsType<ArgumentException>(error.InnerException).Message);
     } // upstream test_error_context_propagation
+
+    [Fact]
+    public async Task DiscardedResponse_AppReceivesDisconnectAfterSending()
+    {
+        AsgiApp downstream = async (scope, receive, send) =>
+        {
+            await send(new HttpResponseStartMessage(200, [new HttpHeader("content-type", "text/plain")]));
+            await send(new HttpResponseBodyMessage("first chunk, "u8.ToArray(), moreBody: true));
+            await send(new HttpResponseBodyMessage("second chunk"u8.ToArray(), moreBody: true));
+            Assert.IsType<HttpDisconnectMessage>(await receive());
+        };
+        var app = new BaseHttpMiddleware(downstream, async (request, callNext) =>
+        {
+            await callNext(request);
+            return new PlainTextResponse("Custom");
+        });
+        using var client = new TestClient(app.InvokeAsync);
+        Assert.Equal("Custom", await client.GetStringAsync("/does_not_exist"));
+    } // upstream test_app_receives_http_disconnect_after_sending_if_discarded
 }
