@@ -46,29 +46,8 @@ internal static class PythonJsonWriter
             case bool flag:
                 output.Write(flag ? "true"u8 : "false"u8);
                 break;
-            case long number:
-                WriteInteger(ref output, number);
-                break;
-            case int number:
-                WriteInteger(ref output, number);
-                break;
-            case short number:
-                WriteInteger(ref output, number);
-                break;
-            case sbyte number:
-                WriteInteger(ref output, number);
-                break;
-            case byte number:
-                WriteInteger(ref output, number);
-                break;
-            case ushort number:
-                WriteInteger(ref output, number);
-                break;
-            case uint number:
-                WriteInteger(ref output, number);
-                break;
-            case ulong number:
-                WriteInteger(ref output, number);
+            case sbyte or byte or short or ushort or int or uint or long or ulong:
+                WriteInteger(ref output, (IUtf8SpanFormattable)value);
                 break;
             case BigInteger number:
                 output.Write(Encoding.ASCII.GetBytes(number.ToString(CultureInfo.InvariantCulture)));
