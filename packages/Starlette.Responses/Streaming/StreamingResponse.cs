@@ -13,7 +13,7 @@ namespace Starlette.Responses;
 /// </summary>
 public class StreamingResponse : Response
 {
-    private readonly Func<CancellationToken, IAsyncEnumerable<ReadOnlyMemory<byte>>> _source;
+    private Func<CancellationToken, IAsyncEnumerable<ReadOnlyMemory<byte>>> _source;
 
     /// <summary>Streams byte chunks.</summary>
     /// <param name="content">The chunks; each is sent once produced.</param>
@@ -72,6 +72,21 @@ public class StreamingResponse : Response
     {
     }
 
+    /// <summary>
+    /// The body chunks (upstream's <c>body_iterator</c>): enumerate them to inspect the body (they can be enumerated
+    /// once), or assign a new sequence (usually one that wraps the old) to change what the response sends.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The assigned sequence is <see langword="null"/>.</exception>
+    public IAsyncEnumerable<ReadOnlyMemory<byte>> BodyIterator
+    {
+        get => Chunks(_source);
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _source = token => WithToken(value, token);
+        }
+    }
+
     /// <inheritdoc />
     public override async ValueTask ExecuteAsync(Scope scope, Receive receive, Send send)
     {
@@ -124,6 +139,12 @@ public class StreamingResponse : Response
         catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
         {
         }
+    }
+
+    // Captures the source at the time it is read, so a sequence that wraps the old one does not enumerate itself.
+    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> Chunks(Func<CancellationToken, IAsyncEnumerable<ReadOnlyMemory<byte>>> source, [EnumeratorCancellation] CancellationToken token = default)
+    {
+        await foreach (var chunk in source(token).WithCancellation(token).ConfigureAwait(false)) yield return chunk;
     }
 
     private static async IAsyncEnumerable<ReadOnlyMemory<byte>> WithToken(IAsyncEnumerable<ReadOnlyMemory<byte>> content, [EnumeratorCancellation] CancellationToken token)

@@ -181,22 +181,31 @@ public sealed class Route : BaseRoute
         return value;
     }
 
-    private static AsgiApp RequestResponse(Func<Request, ValueTask<Response>> endpoint) => async (scope, receive, send) =>
-    {
-        var response = await endpoint(new Request(scope, receive, send)).ConfigureAwait(false);
-        await response.ExecuteAsync(scope, receive, send).ConfigureAwait(false);
-    };
+    private static AsgiApp RequestResponse(Func<Request, ValueTask<Response>> endpoint) =>
+        (scope, receive, send) => RespondAsync(scope, receive, send, endpoint, static (endpoint, request) => endpoint(request));
 
-    private static AsgiApp RequestResponse(Func<Request, Task<Response>> endpoint) => async (scope, receive, send) =>
-    {
-        var response = await endpoint(new Request(scope, receive, send)).ConfigureAwait(false);
-        await response.ExecuteAsync(scope, receive, send).ConfigureAwait(false);
-    };
+    private static AsgiApp RequestResponse(Func<Request, Task<Response>> endpoint) =>
+        (scope, receive, send) => RespondAsync(scope, receive, send, endpoint, static (endpoint, request) => new ValueTask<Response>(endpoint(request)));
 
-    private static AsgiApp RequestResponse(Func<Request, Response> endpoint) => async (scope, receive, send) =>
+    private static AsgiApp RequestResponse(Func<Request, Response> endpoint) =>
+        (scope, receive, send) => RespondAsync(scope, receive, send, endpoint, static (endpoint, request) => new ValueTask<Response>(Task.Run(() => endpoint(request))));
+
+    // What the endpoint raises is answered here when the app's exception handlers can (upstream's
+    // wrap_app_handling_exceptions), so route and mount middleware see the handled response.
+    private static async ValueTask RespondAsync<TEndpoint>(Scope scope, Receive receive, Send send, TEndpoint endpoint, Func<TEndpoint, Request, ValueTask<Response>> call)
     {
         var request = new Request(scope, receive, send);
-        var response = await Task.Run(() => endpoint(request)).ConfigureAwait(false);
+        Response response;
+        try
+        {
+            response = await call(endpoint, request).ConfigureAwait(false);
+        }
+        catch (Exception error) when (IEndpointExceptionHandler.Find(scope, error) is { } handler)
+        {
+            await handler.HandleAsync(request, error, scope, receive, send).ConfigureAwait(false);
+            return;
+        }
+
         await response.ExecuteAsync(scope, receive, send).ConfigureAwait(false);
-    };
+    }
 }

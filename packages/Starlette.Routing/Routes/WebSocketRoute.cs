@@ -93,6 +93,17 @@ public sealed class WebSocketRoute : BaseRoute
     private static AsgiApp Session(Func<WebSocket, ValueTask> endpoint)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        return (scope, receive, send) => endpoint(new WebSocket(scope, receive, send));
+        return async (scope, receive, send) =>
+        {
+            var webSocket = new WebSocket(scope, receive, send);
+            try
+            {
+                await endpoint(webSocket).ConfigureAwait(false);
+            }
+            catch (Exception error) when (IEndpointExceptionHandler.Find(scope, error) is { } handler)
+            {
+                await handler.HandleAsync(webSocket, error, scope, receive, send).ConfigureAwait(false);
+            }
+        };
     }
 }

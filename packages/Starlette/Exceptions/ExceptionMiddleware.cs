@@ -1,5 +1,6 @@
 using Starlette.Requests;
 using Starlette.Responses;
+using Starlette.Routing;
 using Starlette.Types;
 using Starlette.WebSockets;
 
@@ -19,6 +20,7 @@ public sealed class ExceptionMiddleware
 
     private readonly AsgiApp _next;
     private readonly ExceptionHandlers _handlers;
+    private readonly EndpointHandler _endpointHandler;
 
     /// <summary>Wraps <paramref name="next"/>.</summary>
     /// <param name="next">The app to call.</param>
@@ -29,6 +31,7 @@ public sealed class ExceptionMiddleware
         ArgumentNullException.ThrowIfNull(next);
         _next = next;
         _handlers = handlers ?? new ExceptionHandlers();
+        _endpointHandler = new EndpointHandler(this);
         Debug = debug;
     }
 
@@ -57,6 +60,9 @@ public sealed class ExceptionMiddleware
             return;
         }
 
+        // Routes answer what their endpoints raise through this handler (upstream's scope["starlette.exception_handlers"]),
+        // so middleware inside the app sees the handled response; the rest is caught here.
+        scope.Items[IEndpointExceptionHandler.ScopeItem] = _endpointHandler;
         var started = false;
         ValueTask Sender(AsgiMessage message)
         {
@@ -64,8 +70,8 @@ public sealed class ExceptionMiddleware
             return send(message);
         }
 
-        // Upstream hands the handler the endpoint's own Request, body already read; here the endpoint's Request is
-        // out of reach, so the request messages the app consumed are recorded and replayed to the handler's Request.
+        // Upstream hands the handler the endpoint's own Request, body already read; for what is caught here (outside a
+        // route) that Request is out of reach, so the request messages the app consumed are replayed to a new one.
         var replay = scope.Type == ScopeType.Http && _handlers.HasHttpHandlers ? new ReceiveRecorder(receive) : null;
         try
         {
@@ -74,20 +80,33 @@ public sealed class ExceptionMiddleware
         catch (Exception error) when (CanHandle(scope, error))
         {
             if (started) throw new InvalidOperationException("Caught handled exception, but response already started.", error);
-            if (scope.Type == ScopeType.WebSocket && (_handlers.FindWebSocket(error) ?? (error is WebSocketCloseException ? DefaultWebSocket : null)) is { } onSocket)
-            {
-                await onSocket(new WebSocket(scope, receive, send), error).ConfigureAwait(false);
-                return;
-            }
-
-            // HTTP handlers also answer WebSocket sessions, as upstream: the response goes out as a denial response.
-            var handler = _handlers.FindHttp(error) ?? DefaultHttp;
-            var request = scope.Type == ScopeType.Http
-                ? new Request(scope, replay is null ? receive : replay.Replay(), send)
-                : new Request(HandshakeScope(scope));
-            var response = await handler(request, error).ConfigureAwait(false);
-            if (response is not null) await response.ExecuteAsync(scope, receive, Sender).ConfigureAwait(false);
+            HttpConnection? connection = scope.Type == ScopeType.Http ? new Request(scope, replay is null ? receive : replay.Replay(), send) : null;
+            await HandleAsync(connection, error, scope, receive, Sender).ConfigureAwait(false);
         }
+    }
+
+    private async ValueTask HandleAsync(HttpConnection? connection, Exception error, Scope scope, Receive receive, Send send)
+    {
+        if (scope.Type == ScopeType.WebSocket && (_handlers.FindWebSocket(error) ?? (error is WebSocketCloseException ? DefaultWebSocket : null)) is { } onSocket)
+        {
+            await onSocket(connection as WebSocket ?? new WebSocket(scope, receive, send), error).ConfigureAwait(false);
+            return;
+        }
+
+        // HTTP handlers also answer WebSocket sessions, as upstream: the response goes out as a denial response.
+        var handler = _handlers.FindHttp(error) ?? DefaultHttp;
+        var request = connection as Request ?? new Request(HandshakeScope(scope));
+        var response = await handler(request, error).ConfigureAwait(false);
+        if (response is not null) await response.ExecuteAsync(scope, receive, send).ConfigureAwait(false);
+    }
+
+    /// <summary>The handler routes use to answer what their endpoints raise, before any response started.</summary>
+    private sealed class EndpointHandler(ExceptionMiddleware middleware) : IEndpointExceptionHandler
+    {
+        public bool CanHandle(Scope scope, Exception error) => middleware.CanHandle(scope, error);
+
+        public ValueTask HandleAsync(HttpConnection connection, Exception error, Scope scope, Receive receive, Send send) =>
+            middleware.HandleAsync(connection, error, scope, receive, send);
     }
 
     /// <summary>An HTTP view of a WebSocket handshake, so HTTP handlers (typed on <see cref="Request"/>) can read

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Starlette.Requests;
 using Starlette.Responses;
 using Starlette.Types;
@@ -8,8 +7,10 @@ namespace Starlette;
 /// <summary>
 /// Middleware written as one method over request and response (upstream's <c>BaseHTTPMiddleware</c>):
 /// <see cref="DispatchAsync"/> gets the request and a <c>callNext</c> that runs the rest of the stack and returns its
-/// response (body streamed), and returns the response to send. Request body the dispatch reads before
-/// <c>callNext</c> is replayed to the app; body it did not read reaches the app through the dispatch's request stream.
+/// response (body streamed through <see cref="StreamingResponse.BodyIterator"/>), and returns the response to send.
+/// The request body reaches the app as upstream passes it on: whole if the dispatch read it whole first
+/// (<see cref="Request.BodyAsync"/>), empty if the dispatch consumed it as a stream, otherwise pulled chunk by chunk
+/// through the dispatch's request.
 /// Only HTTP scopes go through the dispatch. An exception the app raises propagates out of <c>callNext</c> (or, if the
 /// response had started, after the response is sent).
 /// </summary>
@@ -75,9 +76,9 @@ public class BaseHttpMiddleware
         var request = new Request(scope, recorder.ReceiveAsync);
         Receive downstreamReceive = new DownstreamReceive(request, recorder).ReceiveAsync;
         var responseSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        // A small bounded channel: like upstream's unbuffered stream, an app whose response is not being read waits
-        // in send until the middleware's response has gone out, and then sees a disconnect.
-        var channel = Channel.CreateBounded<AsgiMessage>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        // Like upstream's unbuffered stream: an app whose response is not being read waits in send until the
+        // middleware's response has gone out, and then sees a disconnect.
+        var messages = new MessageHandoff();
         using var sent = new CancellationTokenSource();
         Exception? appError = null;
         var errorRaised = false;
@@ -96,7 +97,7 @@ public class BaseHttpMiddleware
             if (responseSent.Task.IsCompleted) return;
             try
             {
-                await channel.Writer.WriteAsync(message, sent.Token).ConfigureAwait(false);
+                await messages.WriteAsync(message, sent.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -116,15 +117,14 @@ public class BaseHttpMiddleware
             }
             finally
             {
-                channel.Writer.TryComplete();
+                messages.Complete();
             }
         }
 
         async ValueTask<Response> CallNext(Request _)
         {
             appTask = Task.Run(RunAppAsync);
-            var reader = channel.Reader;
-            if (!await reader.WaitToReadAsync().ConfigureAwait(false) || !reader.TryRead(out var message))
+            if (await messages.ReadAsync().ConfigureAwait(false) is not { } message)
             {
                 await appTask.ConfigureAwait(false);
                 if (appError is not null)
@@ -140,11 +140,11 @@ public class BaseHttpMiddleware
             if (message is HttpResponseDebugMessage info)
             {
                 debug = info;
-                message = await reader.ReadAsync().ConfigureAwait(false);
+                message = await messages.ReadAsync().ConfigureAwait(false);
             }
 
             if (message is not HttpResponseStartMessage start) throw new InvalidOperationException($"Unexpected message: {message}");
-            return new ForwardedResponse(start, reader, debug);
+            return new ForwardedResponse(start, new ForwardedBody(messages), debug);
         }
 
         try
@@ -156,6 +156,7 @@ public class BaseHttpMiddleware
         {
             responseSent.TrySetResult();
             await sent.CancelAsync().ConfigureAwait(false);
+            messages.Release();
             if (appTask is not null) await appTask.ConfigureAwait(false);
         }
 

@@ -4,14 +4,13 @@ using Starlette.Types;
 namespace Starlette;
 
 /// <summary>
-/// The receive <see cref="BaseHttpMiddleware"/> gives the rest of the stack (upstream's <c>_CachedRequest</c>): body
-/// the dispatch read first is replayed; otherwise the body is pulled through the dispatch's request stream, so that
-/// request then counts as consumed; once the body is done, only a disconnect is passed on.
+/// The receive <see cref="BaseHttpMiddleware"/> gives the rest of the stack (upstream's <c>_CachedRequest</c>): a body
+/// the dispatch read whole is passed on whole; a body it consumed as a stream leaves the app an empty one; otherwise
+/// each chunk is pulled through the dispatch's request, which then counts as read. Once the body is done, only a
+/// disconnect is passed on.
 /// </summary>
 internal sealed class DownstreamReceive(Request request, ReceiveRecorder recorder)
 {
-    private Receive? _replay;
-    private IAsyncEnumerator<ReadOnlyMemory<byte>>? _stream;
     private bool _consumed;
     private bool _disconnected;
 
@@ -27,32 +26,33 @@ internal sealed class DownstreamReceive(Request request, ReceiveRecorder recorde
             return message;
         }
 
-        if (_stream is null && (_replay is not null || recorder.Count > 0))
-        {
-            _replay ??= recorder.Replay();
-            var message = await _replay().ConfigureAwait(false);
-            if (message is HttpDisconnectMessage) _disconnected = true;
-            else if (message is HttpRequestBodyMessage { MoreBody: false }) _consumed = true;
-            return message;
-        }
-
-        _stream ??= request.StreamAsync().GetAsyncEnumerator();
+        // A fresh stream each time, as upstream: it replays a cached body, or takes the next chunk from the host.
+        var stream = request.StreamAsync().GetAsyncEnumerator();
         try
         {
-            if (!await _stream.MoveNextAsync().ConfigureAwait(false))
-            {
-                _consumed = true;
-                return HttpRequestBodyMessage.Empty;
-            }
+            if (!await stream.MoveNextAsync().ConfigureAwait(false)) return Consumed(ReadOnlyMemory<byte>.Empty);
+            var chunk = stream.Current;
+            return recorder.LastMoreBody ? new HttpRequestBodyMessage(chunk, moreBody: true) : Consumed(chunk);
         }
         catch (ClientDisconnectException)
         {
             _disconnected = true;
             return HttpDisconnectMessage.Instance;
         }
+        catch (InvalidOperationException) when (recorder.Count > 0 && !recorder.LastMoreBody)
+        {
+            // The dispatch consumed the stream without keeping the body: the app gets an empty one.
+            return Consumed(ReadOnlyMemory<byte>.Empty);
+        }
+        finally
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 
-        var more = recorder.LastMoreBody;
-        if (!more) _consumed = true;
-        return new HttpRequestBodyMessage(_stream.Current, more);
+    private HttpRequestBodyMessage Consumed(ReadOnlyMemory<byte> body)
+    {
+        _consumed = true;
+        return body.IsEmpty ? HttpRequestBodyMessage.Empty : new HttpRequestBodyMessage(body, moreBody: false);
     }
 }

@@ -58,6 +58,21 @@ public class StreamingResponseTests
     }
 
     [Fact]
+    public async Task BodyIterator_ReadAndWrapped_SendsTheWrappedChunks()
+    {
+        static async IAsyncEnumerable<ReadOnlyMemory<byte>> Bracketed(IAsyncEnumerable<ReadOnlyMemory<byte>> chunks)
+        {
+            await foreach (var chunk in chunks) yield return System.Text.Encoding.UTF8.GetBytes($"[{System.Text.Encoding.UTF8.GetString(chunk.Span)}]");
+        }
+
+        var response = new StreamingResponse(Numbers(1, 2), mediaType: "text/plain");
+        response.BodyIterator = Bracketed(response.BodyIterator);
+        using var client = new TestClient(App(_ => response));
+
+        Assert.Equal("[1][, ][2]", await client.GetStringAsync("/"));
+    }
+
+    [Fact]
     public async Task SyncSequence_StreamsOffTheRequestThread() // upstream test_sync_streaming_response
     {
         using var client = new TestClient(App(_ => new StreamingResponse(SyncNumbers(1, 5), mediaType: "text/plain")));

@@ -5,6 +5,8 @@ using Starlette.Routing;
 using Starlette.Testing;
 using Starlette.Types;
 
+using static Starlette.Tests.Middleware.DispatchHarness;
+
 namespace Starlette.Tests.Middleware;
 
 public sealed class BaseHttpMiddlewareTests
@@ -227,23 +229,6 @@ public sealed class BaseHttpMiddlewareTests
         Assert.Equal("TEST", await response.Content.ReadAsStringAsync());
     } // upstream test_exception_can_be_caught
 
-    private static async Task<List<string>> ChunksOf(Request request)
-    {
-        var chunks = new List<string>();
-        await foreach (var chunk in request.StreamAsync()) chunks.Add(Encoding.UTF8.GetString(chunk.Span));
-        return chunks;
-    }
-
-    private static async Task<int> PostAsync(Func<Request, Task<Response>> homepage, Func<Request, Func<Request, ValueTask<Response>>, ValueTask<Response>> dispatch)
-    {
-        var app = new StarletteApp(
-            routes: [new Route("/", homepage, methods: ["POST"])],
-            middleware: [BaseHttpMiddleware.Create(dispatch)]);
-        using var client = new TestClient(app);
-        var response = await client.PostAsync("/", new ByteArrayContent("a"u8.ToArray()));
-        return (int)response.StatusCode;
-    }
-
     [Fact]
     public async Task AppStream_AfterDispatchBody_SeesBody()
     {
@@ -341,12 +326,6 @@ public sealed class BaseHttpMiddlewareTests
         var response = await client.PostAsync("/", new StringContent("foo "));
         Assert.Equal(200, (int)response.StatusCode);
     } // upstream test_downstream_middleware_modifies_receive
-
-    private static Receive Sequence(params AsgiMessage[] messages)
-    {
-        var queue = new Queue<AsgiMessage>(messages);
-        return () => queue.Count > 0 ? ValueTask.FromResult(queue.Dequeue()) : throw new InvalidOperationException("Should not be called, would hang");
-    }
 
     private static Send ExpectStatus200() => message =>
     {
