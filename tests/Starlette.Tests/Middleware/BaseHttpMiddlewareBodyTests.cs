@@ -13,6 +13,78 @@ namespace Starlette.Tests.Middleware;
 public sealed class BaseHttpMiddlewareBodyTests
 {
     [Fact]
+    public async Task AppStream_AfterDispatchBody_SeesBody()
+    {
+        var status = await PostAsync(
+            async request =>
+            {
+                Assert.Equal("a", string.Concat(await ChunksOf(request)));
+                return new PlainTextResponse("Homepage");
+            },
+            async (request, callNext) =>
+            {
+                Assert.Equal("a"u8.ToArray(), await request.BodyAsync());
+                return await callNext(request);
+            });
+        Assert.Equal(200, status);
+    } // upstream test_read_request_stream_in_app_after_middleware_calls_body
+
+    [Fact]
+    public async Task AppBody_AfterDispatchBody_SeesBody()
+    {
+        var status = await PostAsync(
+            async request =>
+            {
+                Assert.Equal("a"u8.ToArray(), await request.BodyAsync());
+                return new PlainTextResponse("Homepage");
+            },
+            async (request, callNext) =>
+            {
+                Assert.Equal("a"u8.ToArray(), await request.BodyAsync());
+                return await callNext(request);
+            });
+        Assert.Equal(200, status);
+    } // upstream test_read_request_body_in_app_after_middleware_calls_body
+
+    [Fact]
+    public async Task DispatchStream_AfterAppStream_StreamConsumed()
+    {
+        var status = await PostAsync(
+            async request =>
+            {
+                Assert.Equal("a", string.Concat(await ChunksOf(request)));
+                return new PlainTextResponse("Homepage");
+            },
+            async (request, callNext) =>
+            {
+                var response = await callNext(request);
+                var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => ChunksOf(request));
+                Assert.Contains("Stream consumed", error.Message);
+                return response;
+            });
+        Assert.Equal(200, status);
+    } // upstream test_read_request_stream_in_dispatch_after_app_calls_stream
+
+    [Fact]
+    public async Task DispatchStream_AfterAppBody_StreamConsumed()
+    {
+        var status = await PostAsync(
+            async request =>
+            {
+                Assert.Equal("a"u8.ToArray(), await request.BodyAsync());
+                return new PlainTextResponse("Homepage");
+            },
+            async (request, callNext) =>
+            {
+                var response = await callNext(request);
+                var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => ChunksOf(request));
+                Assert.Contains("Stream consumed", error.Message);
+                return response;
+            });
+        Assert.Equal(200, status);
+    } // upstream test_read_request_stream_in_dispatch_after_app_calls_body
+
+    [Fact]
     public async Task AppStream_AfterDispatchStream_SeesEmptyBody()
     {
         var status = await PostAsync(
