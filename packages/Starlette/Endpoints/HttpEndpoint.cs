@@ -1,5 +1,6 @@
 using Starlette.Requests;
 using Starlette.Responses;
+using Starlette.Routing;
 using Starlette.Types;
 
 namespace Starlette;
@@ -23,10 +24,11 @@ namespace Starlette;
 /// var route = new Route("/users", new Users());
 /// </code>
 /// </example>
-public class HttpEndpoint
+public class HttpEndpoint : IHttpMethodHandlers
 {
     private static readonly string[] StandardMethods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
     private readonly Dictionary<string, Func<Request, ValueTask<Response>>> _handlers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Delegate> _given = new(StringComparer.Ordinal);
 
     /// <summary>The mapped methods, in the standard order (GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS).</summary>
     public IReadOnlyList<string> AllowedMethods => [.. StandardMethods.Where(_handlers.ContainsKey)];
@@ -52,10 +54,7 @@ public class HttpEndpoint
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(handler);
-        var upper = method.ToUpperInvariant();
-        if (!StandardMethods.Contains(upper)) throw new ArgumentException($"'{method}' is not a standard HTTP method.", nameof(method));
-        _handlers[upper] = handler;
-        return this;
+        return Map(method, handler, handler);
     }
 
     /// <summary>Maps a standard method to a synchronous handler.</summary>
@@ -65,7 +64,7 @@ public class HttpEndpoint
     public HttpEndpoint Map(string method, Func<Request, Response> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        return Map(method, request => ValueTask.FromResult(handler(request)));
+        return Map(method, request => ValueTask.FromResult(handler(request)), handler);
     }
 
     /// <summary>Maps GET (and HEAD, unless mapped).</summary>
@@ -108,6 +107,9 @@ public class HttpEndpoint
     /// <returns>This endpoint.</returns>
     public HttpEndpoint Options(Func<Request, ValueTask<Response>> handler) => Map("OPTIONS", handler);
 
+    /// <inheritdoc />
+    IReadOnlyDictionary<string, Delegate> IHttpMethodHandlers.MethodHandlers => _given;
+
     /// <summary>Dispatches the request to the handler of its method.</summary>
     /// <param name="scope">The HTTP scope.</param>
     /// <param name="receive">Receives messages.</param>
@@ -125,6 +127,17 @@ public class HttpEndpoint
             handler = MethodNotAllowed;
         var response = await handler(request).ConfigureAwait(false);
         await response.ExecuteAsync(scope, receive, send).ConfigureAwait(false);
+    }
+
+    private HttpEndpoint Map(string method, Func<Request, ValueTask<Response>> handler, Delegate given)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(handler);
+        var upper = method.ToUpperInvariant();
+        if (!StandardMethods.Contains(upper)) throw new ArgumentException($"'{method}' is not a standard HTTP method.", nameof(method));
+        _handlers[upper] = handler;
+        _given[upper] = given;
+        return this;
     }
 
     private ValueTask<Response> MethodNotAllowed(Request request)
