@@ -98,7 +98,8 @@ public partial class Response
 
     private List<HttpHeader> BuildHeaders(IEnumerable<KeyValuePair<string, string>>? headers, int? contentLength)
     {
-        var raw = new List<HttpHeader>(4);
+        // Room for the given headers plus content-length and content-type, so building them never grows the list.
+        var raw = new List<HttpHeader>(headers is null ? 2 : (headers as ICollection<KeyValuePair<string, string>>)?.Count + 2 ?? 4);
         bool hasLength = false, hasType = false;
         if (headers is not null)
         {

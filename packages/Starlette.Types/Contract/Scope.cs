@@ -108,7 +108,8 @@ public sealed class Scope
     /// </summary>
     public Dictionary<string, object?> Items
     {
-        get => _items ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+        // Sized for what an application stack adds per request (app, exception handlers, router, endpoint, session).
+        get => _items ??= new Dictionary<string, object?>(5, StringComparer.Ordinal);
         set => _items = value;
     }
 

@@ -54,16 +54,10 @@ public sealed class ServerErrorMiddleware
             return;
         }
 
-        var started = false;
-        ValueTask Sender(AsgiMessage message)
-        {
-            if (message is HttpResponseStartMessage) started = true;
-            return send(message);
-        }
-
+        var tracker = ResponseStartTracker.For(send);
         try
         {
-            await _next(scope, receive, Sender).ConfigureAwait(false);
+            await _next(scope, receive, tracker.Send).ConfigureAwait(false);
         }
         catch (Exception error)
         {
@@ -73,7 +67,7 @@ public sealed class ServerErrorMiddleware
             else if (_handler is null) response = new PlainTextResponse("Internal Server Error", Status.Http500InternalServerError);
             else response = await _handler(request, error).ConfigureAwait(false);
 
-            if (!started && response is not null) await response.ExecuteAsync(scope, receive, send).ConfigureAwait(false);
+            if (!tracker.Started && response is not null) await response.ExecuteAsync(scope, receive, send).ConfigureAwait(false);
             throw;
         }
     }

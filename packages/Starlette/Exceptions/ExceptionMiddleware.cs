@@ -63,25 +63,20 @@ public sealed class ExceptionMiddleware
         // Routes answer what their endpoints raise through this handler (upstream's scope["starlette.exception_handlers"]),
         // so middleware inside the app sees the handled response; the rest is caught here.
         scope.Items[IEndpointExceptionHandler.ScopeItem] = _endpointHandler;
-        var started = false;
-        ValueTask Sender(AsgiMessage message)
-        {
-            if (message is HttpResponseStartMessage) started = true;
-            return send(message);
-        }
+        var tracker = ResponseStartTracker.For(send);
 
         // Upstream hands the handler the endpoint's own Request, body already read; for what is caught here (outside a
         // route) that Request is out of reach, so the request messages the app consumed are replayed to a new one.
         var replay = scope.Type == ScopeType.Http && _handlers.HasHttpHandlers ? new ReceiveRecorder(receive) : null;
         try
         {
-            await _next(scope, replay is null ? receive : replay.ReceiveAsync, Sender).ConfigureAwait(false);
+            await _next(scope, replay is null ? receive : replay.ReceiveAsync, tracker.Send).ConfigureAwait(false);
         }
         catch (Exception error) when (CanHandle(scope, error))
         {
-            if (started) throw new InvalidOperationException("Caught handled exception, but response already started.", error);
+            if (tracker.Started) throw new InvalidOperationException("Caught handled exception, but response already started.", error);
             HttpConnection? connection = scope.Type == ScopeType.Http ? new Request(scope, replay is null ? receive : replay.Replay(), send) : null;
-            await HandleAsync(connection, error, scope, receive, Sender).ConfigureAwait(false);
+            await HandleAsync(connection, error, scope, receive, tracker.Send).ConfigureAwait(false);
         }
     }
 
