@@ -136,4 +136,34 @@ public sealed class StaticFilesHtmlTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
         Assert.Equal("<h1>Custom not found page</h1>", await notFound.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task GetResponseAsync_Overridden_FallsBackToIndexForClientRoutes()
+    {
+        _tmp.Write("index.html", "<h1>App</h1>");
+        _tmp.Write("app.js", "run()");
+        using var client = Client(Mounted(new SinglePageFiles(_tmp.Path)));
+
+        var route = await client.GetAsync("/users/42");
+        var asset = await client.GetAsync("/app.js");
+
+        Assert.Equal(HttpStatusCode.OK, route.StatusCode);
+        Assert.Equal("<h1>App</h1>", await route.Content.ReadAsStringAsync());
+        Assert.Equal("run()", await asset.Content.ReadAsStringAsync());
+    }
+
+    private sealed class SinglePageFiles(string directory) : StaticFiles(directory, html: true)
+    {
+        public override async ValueTask<Responses.Response> GetResponseAsync(string path, Scope scope)
+        {
+            try
+            {
+                return await base.GetResponseAsync(path, scope);
+            }
+            catch (HttpException error) when (error.StatusCode == 404)
+            {
+                return await base.GetResponseAsync("index.html", scope);
+            }
+        }
+    }
 }
