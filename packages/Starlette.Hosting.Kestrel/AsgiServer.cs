@@ -62,10 +62,12 @@ public sealed class AsgiServer : IAsyncDisposable
             {
                 Log.WaitingForStartup(logger);
                 lifespan = new LifespanDriver();
-                await lifespan.StartAsync(app, state, cancellationToken).ConfigureAwait(false);
+                // Auto, as uvicorn's: an app that throws on the lifespan scope before answering does not support it.
+                await lifespan.StartAsync(app, state, cancellationToken, throwingAppIsUnsupported: options.Lifespan == LifespanMode.Auto).ConfigureAwait(false);
                 if (options.Lifespan == LifespanMode.On && !lifespan.IsSupported)
                     throw new InvalidOperationException("The app does not answer the lifespan protocol, and LifespanMode.On requires it.");
-                Log.StartupComplete(logger);
+                if (lifespan.UnsupportedError is not null) Log.LifespanUnsupported(logger);
+                else Log.StartupComplete(logger);
             }
 
             var application = new AsgiHttpApplication(app, options, loggers, lifespan?.IsSupported == true ? state : null);

@@ -20,7 +20,11 @@ internal sealed class LifespanDriver
     /// <summary>Whether the app takes part in the lifespan protocol.</summary>
     public bool IsSupported { get; private set; }
 
-    public async Task StartAsync(AsgiApp app, IDictionary<string, object?> state, CancellationToken cancellationToken)
+    /// <summary>The exception the app threw without answering startup, when <see cref="StartAsync"/> was told to
+    /// take that as "lifespan unsupported" (uvicorn's <c>--lifespan auto</c>) rather than rethrow it.</summary>
+    public Exception? UnsupportedError { get; private set; }
+
+    public async Task StartAsync(AsgiApp app, IDictionary<string, object?> state, CancellationToken cancellationToken, bool throwingAppIsUnsupported = false)
     {
         var scope = new Scope(ScopeType.Lifespan) { State = state };
         _app = Task.Run(() => RunAsync(app, scope), CancellationToken.None);
@@ -28,7 +32,15 @@ internal sealed class LifespanDriver
         switch (await NextAsync(cancellationToken).ConfigureAwait(false))
         {
             case null:
-                await _app.ConfigureAwait(false); // the app does not use lifespan (or threw: rethrows)
+                try
+                {
+                    await _app.ConfigureAwait(false); // the app does not use lifespan (or threw: rethrows)
+                }
+                catch (Exception error) when (throwingAppIsUnsupported)
+                {
+                    UnsupportedError = error;
+                }
+
                 break;
             case LifespanStartupCompleteMessage:
                 IsRunning = IsSupported = true;

@@ -32,6 +32,9 @@ internal static partial class Log
     [LoggerMessage(9, LogLevel.Information, "Application shutdown complete.")]
     public static partial void ShutdownComplete(ILogger logger);
 
+    [LoggerMessage(11, LogLevel.Information, "ASGI 'lifespan' protocol appears unsupported.")]
+    public static partial void LifespanUnsupported(ILogger logger);
+
     [LoggerMessage(10, LogLevel.Error, "ASGI callable returned without sending handshake ({Scope}).")]
     public static partial void NoHandshake(ILogger logger, string scope);
 }

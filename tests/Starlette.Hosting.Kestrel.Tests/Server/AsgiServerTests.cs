@@ -188,17 +188,37 @@ public class AsgiServerTests
     }
 
     [Fact]
-    public async Task Lifespan_StartupThrows_StartFailsWithTheAppsException()
+    public async Task Lifespan_AppThrowsWithoutAnswering_AutoStartsWithoutIt_OnFailsWithTheAppsException()
     {
+        // The ASGI spec and uvicorn's "auto": an app that throws on the lifespan scope does not support lifespan.
         AsgiApp app = async (scope, receive, send) =>
         {
+            if (scope.Type != ScopeType.Lifespan)
+            {
+                await Apps.TextAsync(send, $"state: {scope.State is not null}");
+                return;
+            }
+
             await receive();
             throw new InvalidOperationException("cannot reach the database");
         };
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => KestrelHost.StartAsync(app));
-
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => KestrelHost.StartAsync(app, o => o.Lifespan = LifespanMode.On));
         Assert.Equal("cannot reach the database", error.Message);
+        await using var auto = await KestrelHost.StartAsync(app);
+        Assert.Equal("state: False", await auto.Client.GetStringAsync("/"));
+    }
+
+    [Fact]
+    public async Task Lifespan_AppRejectsTheScopeType_AutoStartsWithoutIt()
+    {
+        AsgiApp app = (scope, receive, send) => scope.Type == ScopeType.Http
+            ? Apps.TextAsync(send, "ok")
+            : throw new InvalidOperationException($"only HTTP, not '{scope.TypeName}'");
+
+        await using var host = await KestrelHost.StartAsync(app);
+
+        Assert.Equal("ok", await host.Client.GetStringAsync("/"));
     }
 
     [Fact]
