@@ -3,7 +3,7 @@
 
 Reads env.txt, endpoints.tsv and servers.tsv (load), bdn-*/results/*-report-brief.json (BenchmarkDotNet) and
 python_inprocess.json. Every target of the suite is checked against the numbers: met, missed, or not measured.
-Usage: report.py RESULT_DIR
+Usage: report.py RESULT_DIR [NOTES_MD]   (NOTES_MD: hand-written notes, appended as they are)
 """
 import csv
 import glob
@@ -23,7 +23,7 @@ ENDPOINTS = ["plaintext", "json", "users"]
 EP_TITLE = {"plaintext": "plaintext", "json": "json", "users": "users/{id}"}
 RATIOS = [("D", "B"), ("D", "C"), ("D", "A"), ("E", "D"), ("C", "B")]
 EP_COLS = ["round", "server", "endpoint", "rps", "p50", "p99", "non2xx", "sockerr", "requests", "srvcpu",
-           "wrkcpu", "srvsys", "uticks", "sticks", "wall"]
+           "wrkcpu", "srvsys", "uticks", "sticks", "wall", "alloc"]
 SV_COLS = ["round", "server", "startup_ms", "rss0_kb", "hwm_kb", "info"]
 
 
@@ -123,7 +123,7 @@ class Bdn:
         return self.results.get((t, m, p), (None, None, None))
 
 
-def main(d):
+def main(d, notes_path=None):
     env = read_env(os.path.join(d, "env.txt"))
     load = Load(d, int(env.get("clk_tck", os.sysconf("SC_CLK_TCK"))))
     bdn = Bdn(d)
@@ -175,6 +175,9 @@ def main(d):
             w(f"| {t} | {m} | {p} | {ns(mn)} | {ns(se)} | {fmt(alloc, 0, ' B')} |")
         w("")
 
+    extra = notes(notes_path)
+    if extra:
+        w(extra)
     warn = warnings(load)
     if warn:
         w("## Warnings\n")
@@ -264,8 +267,8 @@ def load_tables(load):
     w = out.append
     for rd in load.rounds:
         w(f"## Load, round {rd}\n")
-        w("| server | endpoint | req/s | p50 ms | p99 ms | errors | user CPU µs/req | total CPU µs/req | server CPU % | wrk CPU % |")
-        w("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        w("| server | endpoint | req/s | p50 ms | p99 ms | errors | user CPU µs/req | total CPU µs/req | allocated B/req | server CPU % | wrk CPU % |")
+        w("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for s in load.servers:
             for e in ENDPOINTS:
                 r = load.ep.get((rd, s, e))
@@ -274,7 +277,7 @@ def load_tables(load):
                 usr, tot = load.cpu_us(rd, s, e)
                 errors = int(num(r["non2xx"]) or 0) + int(num(r["sockerr"]) or 0)
                 w(f"| {NAMES[s]} | {EP_TITLE[e]} | {fmt(num(r['rps']))} | {r['p50']} | {r['p99']} | {errors} | "
-                  f"{fmt(usr, 2)} | {fmt(tot, 2)} | {r['srvcpu']} | {r['wrkcpu']} |")
+                  f"{fmt(usr, 2)} | {fmt(tot, 2)} | {fmt(num(r.get('alloc')))} | {r['srvcpu']} | {r['wrkcpu']} |")
         w("")
     w("## Startup and memory\n")
     w("| server | " + " | ".join(f"startup ms r{rd} | RSS at start MB r{rd} | peak RSS MB r{rd}" for rd in load.rounds) + " | runtime |")
@@ -338,14 +341,24 @@ def warnings(load):
     for r in load.rows:
         if r["non2xx"] not in ("0", "") or r["sockerr"] not in ("0", ""):
             warn.append(f"round {r['round']} {r['server']} {r['endpoint']}: non-2xx={r['non2xx']} socket errors={r['sockerr']}")
-        srv, wrk = num(r["srvcpu"]), num(r["wrkcpu"])
-        if wrk is not None and wrk >= 90:
-            warn.append(f"round {r['round']} {r['server']} {r['endpoint']}: wrk at {r['wrkcpu']}% CPU, the client may be the bottleneck")
-        if srv is not None and srv < 92:
-            warn.append(f"round {r['round']} {r['server']} {r['endpoint']}: server at only {r['srvcpu']}% of its CPU "
-                        "(something else used that core, or the client could not saturate it)")
+    busy_client = [f"r{r['round']} {r['server']} {r['endpoint']} ({r['wrkcpu']}%)" for r in load.rows
+                   if (num(r["wrkcpu"]) or 0) >= 90]
+    if busy_client:
+        warn.append("wrk at 90% of its CPU or more, so the client may be the bottleneck: " + ", ".join(busy_client))
+    idle_server = [f"r{r['round']} {r['server']} {r['endpoint']} ({r['srvcpu']}%)" for r in load.rows
+                   if num(r["srvcpu"]) is not None and num(r["srvcpu"]) < 92]
+    if idle_server:
+        warn.append("server below 92% of its CPU (something else used that core, or the client could not saturate "
+                    "it; req/s of these runs reads low): " + ", ".join(idle_server))
     return warn
 
 
+def notes(path):
+    """The hand-written notes appended to the report (run.sh passes tools/bench/results-notes.md)."""
+    if not path or not os.path.exists(path):
+        return ""
+    return open(path).read().strip() + "\n"
+
+
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)

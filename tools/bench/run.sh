@@ -28,6 +28,7 @@
 #   BENCH_SERVER_CPU [0]  BENCH_CLIENT_CPU [1]
 #   BENCH_BDN_ARGS [""] ["--launchCount 1 --warmupCount 1 --iterationCount 3 --iterationTime 100"]
 #   BENCH_WORK [/tmp/starlette-bench]  BENCH_REPORT [tools/bench/RESULTS.md]  BENCH_NOTE [""] (a line for the report)
+#   BENCH_NOTES [tools/bench/results-notes.md]  hand-written notes appended to the report (when the file exists)
 #   BENCH_SKIP_BUILD [0]  BENCH_SKIP_INSTALL [0]
 set -euo pipefail
 
@@ -67,7 +68,7 @@ STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 OUTDIR="$WORK/results/$STAMP"
 mkdir -p "$OUTDIR"
 cd "$WORK"                           # stray files from any tool land in /tmp, not in the repository
-RESULTS="$OUTDIR/endpoints.tsv"      # round server endpoint rps p50_ms p99_ms non2xx sock_err requests srv_cpu_pct wrk_cpu_pct srv_kernel_pct utime_ticks stime_ticks
+RESULTS="$OUTDIR/endpoints.tsv"      # round server endpoint rps p50_ms p99_ms non2xx sock_err requests srv_cpu_pct wrk_cpu_pct srv_kernel_pct utime_ticks stime_ticks wall_s alloc_bytes_per_req
 SERVERS_TSV="$OUTDIR/servers.tsv"    # round server startup_ms rss_at_start_kb vmhwm_kb info
 CLK_TCK="$(getconf CLK_TCK)"
 
@@ -213,6 +214,18 @@ check_responses() {   # $1 server: every endpoint answers 200 with the expected 
   done
 }
 
+alloc_bytes() {   # $1 server: its total allocated managed bytes (the .NET servers print them on SIGWINCH); empty for A
+  [ "$1" != A ] || return 0
+  local log="$OUTDIR/server-$1-r$ROUND.log" n
+  n="$(grep -c '^\[alloc\]' "$log" || true)"
+  kill -WINCH "$SERVER_PID" 2>/dev/null || return 0
+  for _ in $(seq 1 300); do
+    [ "$(grep -c '^\[alloc\]' "$log" || true)" -gt "$n" ] && break
+    sleep 0.01
+  done
+  grep '^\[alloc\]' "$log" | tail -1 | awk '{print $2}'
+}
+
 proc_kb() { awk -v k="$2:" '$1==k {print $2}' "/proc/$1/status"; }
 proc_ticks() { awk '{print $14, $15}' "/proc/$1/stat"; }   # utime stime (clock ticks)
 
@@ -233,9 +246,12 @@ measure_endpoint() {   # $1 server, $2 endpoint name
   local s="$1" ep="$2" url="http://127.0.0.1:${PORT_OF[$1]}${PATH_OF[$2]}"
   local out="$OUTDIR/wrk-$s-$ep-r$ROUND.txt" tfile="$OUTDIR/.time"
   wrk_load "$WARMUP" "$url" >/dev/null 2>&1 || true
-  local u0 s0 u1 s1; read -r u0 s0 <<<"$(proc_ticks "$SERVER_PID")"
+  local a0 a1 u0 s0 u1 s1
+  a0="$(alloc_bytes "$s")"
+  read -r u0 s0 <<<"$(proc_ticks "$SERVER_PID")"
   /usr/bin/time -f '%e %U %S' -o "$tfile" wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" -H 'Accept-Encoding: gzip' --latency "$url" >"$out" 2>&1 || true
   read -r u1 s1 <<<"$(proc_ticks "$SERVER_PID")"
+  a1="$(alloc_bytes "$s")"
   local rps p50 p99 non2xx serr reqs wall wu ws srvcpu srvsys wrkcpu
   rps="$(awk '/^Requests\/sec:/ {print $2}' "$out")"
   p50="$(to_ms "$(awk '$1=="50%" {print $2}' "$out")")"
@@ -247,9 +263,11 @@ measure_endpoint() {   # $1 server, $2 endpoint name
   srvcpu="$(awk -v a="$((u0 + s0))" -v b="$((u1 + s1))" -v w="$wall" -v hz="$CLK_TCK" 'BEGIN{printf "%.0f", 100*(b-a)/hz/w}')"
   srvsys="$(awk -v a="$((u1 + s1 - u0 - s0))" -v s="$((s1 - s0))" 'BEGIN{printf "%.0f", (a > 0) ? 100*s/a : 0}')"
   wrkcpu="$(awk -v u="$wu" -v s="$ws" -v w="$wall" 'BEGIN{printf "%.0f", 100*(u+s)/w}')"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$ROUND" "$s" "$ep" "${rps:-0}" "$p50" "$p99" \
-    "$non2xx" "$serr" "${reqs:-0}" "$srvcpu" "$wrkcpu" "$srvsys" "$((u1 - u0))" "$((s1 - s0))" "$wall" >>"$RESULTS"
-  log "  $s $ep: ${rps:-?} req/s, p50 $p50 ms, p99 $p99 ms (server cpu ${srvcpu}%, ${srvsys}% of it kernel; wrk cpu ${wrkcpu}%; non2xx $non2xx, socket errors $serr)"
+  local alloc=""   # managed bytes allocated per request by the whole server during the measured run
+  [ -z "$a0" ] || [ -z "$a1" ] || [ "${reqs:-0}" = 0 ] || alloc="$(awk -v a="$a0" -v b="$a1" -v n="$reqs" 'BEGIN{printf "%.0f", (b-a)/n}')"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$ROUND" "$s" "$ep" "${rps:-0}" "$p50" "$p99" \
+    "$non2xx" "$serr" "${reqs:-0}" "$srvcpu" "$wrkcpu" "$srvsys" "$((u1 - u0))" "$((s1 - s0))" "$wall" "$alloc" >>"$RESULTS"
+  log "  $s $ep: ${rps:-?} req/s, p50 $p50 ms, p99 $p99 ms (server cpu ${srvcpu}%, ${srvsys}% of it kernel; wrk cpu ${wrkcpu}%; ${alloc:-n/a} B allocated/req; non2xx $non2xx, socket errors $serr)"
 }
 
 bench_server() {   # $1 = A..E
@@ -353,6 +371,6 @@ if has_part micro; then
   run_bdn micro "${MICRO[@]}"
 fi
 
-"$PY" "$HERE/report.py" "$OUTDIR" >"$OUTDIR/RESULTS.md"
+"$PY" "$HERE/report.py" "$OUTDIR" "${BENCH_NOTES-$HERE/results-notes.md}" >"$OUTDIR/RESULTS.md"
 cp "$OUTDIR/RESULTS.md" "$REPORT"
 log "report: $REPORT (raw results in $OUTDIR)"

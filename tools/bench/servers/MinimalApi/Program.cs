@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using System.Globalization;
 using System.Net;
 using System.Runtime;
+using System.Runtime.InteropServices;
 
 int port = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 18183;
 
@@ -32,7 +33,14 @@ app.MapGet("/users/{id:int}", (int id) => Results.Json(new User(id)));
 
 Console.Error.WriteLine(
     $"[C minimal-api] ServerGC={GCSettings.IsServerGC} HeapCount={GC.GetConfigurationVariables().GetValueOrDefault("HeapCount")} " +
-    $"ProcessorCount={Environment.ProcessorCount} Runtime={System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} port={port}");
+    $"ProcessorCount={Environment.ProcessorCount} Runtime={RuntimeInformation.FrameworkDescription} port={port}");
+// tools/bench/run.sh sends SIGWINCH around each measured run: the difference in allocated bytes / requests = bytes
+// allocated per request by the whole server (host + app). No cost per request.
+using var allocationProbe = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGWINCH, c =>
+{
+    c.Cancel = true;
+    Console.Error.WriteLine($"[alloc] {GC.GetTotalAllocatedBytes(precise: true)}");
+});
 app.Run();
 
 record Message(string message);
