@@ -146,7 +146,7 @@ def main(d, notes_path=None):
     w("| | |")
     w("|---|---|")
     for k, label in [("date_utc", "date"), ("cpu_model", "CPU"), ("cpus", "CPUs"), ("memory", "memory"),
-                     ("kernel", "kernel"), ("os", "OS"), ("dotnet_sdk", ".NET SDK"), ("aspnetcore", "ASP.NET Core runtime"),
+                     ("kernel", "kernel"), ("os", "OS"), ("loadavg", "load average at start (1, 5, 15 min)"), ("dotnet_sdk", ".NET SDK"), ("aspnetcore", "ASP.NET Core runtime"),
                      ("python", "Python (Debian packages)"), ("uvicorn_flags", "uvicorn flags"), ("wrk", "wrk"),
                      ("benchmarkdotnet", "BenchmarkDotNet"), ("git", "commit")]:
         if env.get(k):

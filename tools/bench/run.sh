@@ -26,7 +26,7 @@
 #   BENCH_CONNS [64]  BENCH_THREADS [1]      wrk connections and threads
 #   BENCH_SERVERS ["A B C D E"]  BENCH_PARTS ["load inprocess micro"]
 #   BENCH_SERVER_CPU [0]  BENCH_CLIENT_CPU [1]
-#   BENCH_BDN_ARGS [""] ["--launchCount 1 --warmupCount 1 --iterationCount 3 --iterationTime 100"]
+#   BENCH_BDN_ARGS [""] ["--launchCount 1 --warmupCount 3 --iterationCount 5 --iterationTime 250"]
 #   BENCH_WORK [/tmp/starlette-bench]  BENCH_REPORT [tools/bench/RESULTS.md]  BENCH_NOTE [""] (a line for the report)
 #   BENCH_NOTES [tools/bench/results-notes.md]  hand-written notes appended to the report (when the file exists)
 #   BENCH_SKIP_BUILD [0]  BENCH_SKIP_INSTALL [0]
@@ -37,7 +37,7 @@ REPO="$(cd "$HERE/../.." && pwd)"
 QUICK="${BENCH_QUICK:-0}"
 if [ "$QUICK" = 1 ]; then
   d_rounds=1 d_duration=2s d_warmup=1s d_server_warmup=1s
-  d_bdn="--launchCount 1 --warmupCount 1 --iterationCount 3 --iterationTime 100"
+  d_bdn="--launchCount 1 --warmupCount 3 --iterationCount 5 --iterationTime 250"
 else
   d_rounds=2 d_duration=10s d_warmup=5s d_server_warmup=9s d_bdn=""
 fi
@@ -330,6 +330,7 @@ detect_python
   echo "cpus=$(nproc --all) ($(lscpu | awk -F': *' '/^Thread\(s\) per core/ {t=$2} /^Core\(s\) per socket/ {c=$2} /^Socket\(s\)/ {s=$2} END {print s " socket(s) x " c " core(s) x " t " thread(s)"}'))"
   echo "kernel=$(uname -srm)"
   echo "os=$(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME")"
+  echo "loadavg=$(cut -d" " -f1-3 /proc/loadavg)"
   echo "memory=$(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo)"
   echo "dotnet_sdk=$(dotnet --version)"
   echo "aspnetcore=$(dotnet --list-runtimes | awk '/Microsoft.AspNetCore.App/ {print $2}' | tail -1)"
