@@ -12,7 +12,7 @@
 #   3. Component micro-benchmarks: every other class of tools/Benchmarks.
 # and writes tools/bench/RESULTS.md (report.py). Raw output goes to $BENCH_WORK/results/<UTC stamp>/.
 #
-# Installs what is missing: wrk, curl, time, iproute2, util-linux and python3-starlette python3-uvicorn
+# Installs what is missing: python3, wrk, curl, time, iproute2, util-linux and python3-starlette python3-uvicorn
 # python3-uvloop python3-httptools with apt-get (sudo when not root); the .NET SDK of global.json with
 # dotnet-install.sh when there is no dotnet.
 #
@@ -74,7 +74,6 @@ CLK_TCK="$(getconf CLK_TCK)"
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 has_part() { case " $PARTS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
-has_server() { case " $SERVERS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 # ---------------------------------------------------------------- our own server process only
 SERVER_PID=""
@@ -96,9 +95,10 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 
 ensure_prereqs() {
   local need=()
+  [ -x "$PY" ] || need+=(python3)          # report.py, python_inprocess.py and server A
+  command -v curl >/dev/null || need+=(curl)
   if has_part load; then
     command -v wrk >/dev/null || need+=(wrk)
-    command -v curl >/dev/null || need+=(curl)
     [ -x /usr/bin/time ] || need+=(time)
     command -v ss >/dev/null || need+=(iproute2)
   fi
@@ -157,7 +157,7 @@ build() {
 }
 
 # Which uvicorn loop/http implementations can run here.
-PY_LOOP=asyncio; PY_HTTP=h11; PY_VERSIONS="python $("$PY" -c 'import sys; print(sys.version.split()[0])')"
+PY_LOOP=asyncio; PY_HTTP=h11; PY_VERSIONS=""
 detect_python() {
   "$PY" -c 'import uvloop' 2>/dev/null && PY_LOOP=uvloop
   "$PY" -c 'import httptools' 2>/dev/null && PY_HTTP=httptools
