@@ -13,4 +13,13 @@ var config = smoke
         .WithOptions(ConfigOptions.DisableOptimizationsValidator)
     : DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
 var switcherArgs = smoke ? ["--filter", "*"] : args;
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(switcherArgs, config);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(switcherArgs, config);
+
+// A benchmark that throws (in its setup or while running) only shows as NA in the table: fail the process so CI
+// and tools/bench/run.sh notice.
+var failed = summaries
+    .SelectMany(s => s.BenchmarksCases.Where(c => s.Reports.FirstOrDefault(r => r.BenchmarkCase == c) is not { Success: true }))
+    .Select(c => c.DisplayInfo)
+    .ToList();
+foreach (var name in failed) Console.Error.WriteLine($"error: benchmark failed: {name}");
+return failed.Count == 0 ? 0 : 1;
