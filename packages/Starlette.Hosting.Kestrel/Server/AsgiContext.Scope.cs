@@ -13,7 +13,7 @@ internal sealed partial class AsgiContext
     private Scope CreateScope(string pathPrefix, string rootPath)
     {
         var connection = _features.Get<IHttpConnectionFeature>();
-        var client = connection?.RemoteIpAddress is { } remote ? new HostPort(Address(remote), connection.RemotePort) : (HostPort?)null;
+        var client = connection?.RemoteIpAddress is { } remote ? new HostPort(Text(remote, ref _remote), connection.RemotePort) : (HostPort?)null;
         var scheme = _isWebSocket ? (_request.Scheme == "https" ? "wss" : "ws") : _request.Scheme;
         if (_application.Proxy is { } proxy && proxy.IsTrusted(client?.Host))
         {
@@ -34,7 +34,7 @@ internal sealed partial class AsgiContext
             RootPath = rootPath,
             Headers = new RequestHeaderList(_request.Headers),
             Client = client,
-            Server = connection?.LocalIpAddress is { } local ? new HostPort(Address(local), connection.LocalPort) : null,
+            Server = connection?.LocalIpAddress is { } local ? new HostPort(Text(local, ref _local), connection.LocalPort) : null,
             State = _application.State is { } state ? new Dictionary<string, object?>(state, StringComparer.Ordinal) : null,
             Extensions = _isWebSocket ? WebSocketExtensions
                 : _features.Get<IHttpResponseTrailersFeature>() is not null ? HttpExtensionsWithTrailers
@@ -63,6 +63,16 @@ internal sealed partial class AsgiContext
         "HTTP/3" => "3",
         _ => protocol.StartsWith("HTTP/", StringComparison.Ordinal) ? protocol[5..] : protocol,
     };
+
+    // A connection's addresses are the same objects on every request it carries: format each once.
+    private (IPAddress? Address, string Text) _remote;
+    private (IPAddress? Address, string Text) _local;
+
+    private static string Text(IPAddress address, ref (IPAddress? Address, string Text) cache)
+    {
+        if (!ReferenceEquals(cache.Address, address)) cache = (address, Address(address));
+        return cache.Text;
+    }
 
     private static string Address(IPAddress address) =>
         (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
