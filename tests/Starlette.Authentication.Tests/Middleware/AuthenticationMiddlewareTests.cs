@@ -60,6 +60,21 @@ public sealed class AuthenticationMiddlewareTests
         Assert.False(called);
     }
 
+    [Theory]
+    [InlineData("Basic")]
+    [InlineData("Basic a b")]
+    [InlineData("Basic \u00e9t\u00e9")]
+    [InlineData("Basic gA==")]
+    public async Task Invoke_MalformedAuthorizationHeader_400NotServerError(string authorization)
+    {
+        using var client = new TestClient(Create());
+
+        var response = await GetAsync(client, "/", authorization);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Invalid basic auth credentials", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Invoke_BackendErrorWithoutMessage_EmptyBody()
     {
@@ -136,11 +151,13 @@ public sealed class AuthenticationMiddlewareTests
         var backend = new ThrowingBackend(new InvalidOperationException("backend called"));
         var types = new List<ScopeType>();
         var app = AuthenticationMiddleware.Wrap((scope, _, _) => { types.Add(scope.Type); return ValueTask.CompletedTask; }, backend);
+        var lifespan = new Scope(ScopeType.Lifespan);
 
-        await app(new Scope(ScopeType.Lifespan), () => throw new InvalidOperationException(), _ => ValueTask.CompletedTask);
+        await app(lifespan, () => throw new InvalidOperationException(), _ => ValueTask.CompletedTask);
 
         Assert.Equal([ScopeType.Lifespan], types);
-        Assert.Empty(new Scope(ScopeType.Lifespan).Items);
+        Assert.False(lifespan.Items.ContainsKey(AuthenticationMiddleware.AuthKey));
+        Assert.False(lifespan.Items.ContainsKey(AuthenticationMiddleware.UserKey));
     }
 
     [Fact]
