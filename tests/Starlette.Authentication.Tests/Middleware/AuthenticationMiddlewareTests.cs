@@ -188,6 +188,41 @@ public sealed class AuthenticationMiddlewareTests
         Assert.Throws<ArgumentNullException>(() => AuthenticationMiddleware.Wrap(null!, new BasicAuthBackend()));
     }
 
+    [Fact]
+    public async Task Invoke_BackendCompletesAsynchronously_SameOutcomes()
+    {
+        var app = new StarletteApp(
+            routes: [new Route("/", Requires.Scopes(UserJson, "authenticated"))],
+            middleware: [AuthenticationMiddleware.Create(new YieldingBackend())]);
+        using var client = new TestClient(app);
+
+        var response = await GetAsync(client, "/", TomChristie);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await AssertJsonAsync("""{"authenticated": true, "user": "tomchristie"}""", response);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync(client, "/")).StatusCode);
+
+        response = await GetAsync(client, "/", "basic foobar");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Invalid basic auth credentials", await response.Content.ReadAsStringAsync());
+
+        var error = await Assert.ThrowsAsync<WebSocketDisconnectException>(() =>
+            client.WebSocketConnectAsync("/ws", headers: AuthorizationHeader("basic foobar")));
+        Assert.Equal(1000, error.Code);
+    }
+
+    /// <summary>The Basic backend, answering after a yield (a backend that looks a session or database up).</summary>
+    private sealed class YieldingBackend : IAuthenticationBackend
+    {
+        private readonly BasicAuthBackend _basic = new();
+
+        public async ValueTask<AuthenticationResult?> AuthenticateAsync(HttpConnection connection)
+        {
+            await Task.Yield();
+            return await _basic.AuthenticateAsync(connection);
+        }
+    }
+
     private sealed class ThrowingBackend(Exception exception) : IAuthenticationBackend
     {
         public ValueTask<AuthenticationResult?> AuthenticateAsync(HttpConnection connection) => throw exception;
