@@ -107,15 +107,16 @@ internal sealed class YamlLoader
 
     private static object? ReadScalar(Scalar scalar)
     {
-        if (scalar.Tag.IsEmpty) return scalar.Style == ScalarStyle.Plain ? YamlResolver.Construct(Resolve(scalar), scalar.Value) : scalar.Value;
-        if (scalar.Tag.IsNonSpecific) return scalar.Value;
+        if (scalar.Tag.IsNonSpecific || (scalar.Tag.IsEmpty && scalar.Style != ScalarStyle.Plain)) return scalar.Value;
+        var tag = scalar.Tag.IsEmpty ? Resolve(scalar) : scalar.Tag.Value;
         try
         {
-            return YamlResolver.Construct(scalar.Tag.Value, scalar.Value);
+            // Plain scalars too: 2001-02-30 looks like a timestamp but is no date.
+            return YamlResolver.Construct(tag, scalar.Value);
         }
         catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
         {
-            throw new YamlException(scalar.Start, scalar.End, $"could not construct a '{scalar.Tag.Value}' from '{scalar.Value}': {e.Message}");
+            throw new YamlException(scalar.Start, scalar.End, $"could not construct a '{tag}' from '{scalar.Value}': {e.Message}");
         }
     }
 

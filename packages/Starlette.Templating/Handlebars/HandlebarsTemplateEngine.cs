@@ -8,13 +8,15 @@ namespace Starlette.Templating;
 /// <summary>
 /// The built-in <see cref="ITemplateEngine"/>: Handlebars templates loaded from one or more directories (the first
 /// directory holding a name wins), compiled once and cached. A cached template is recompiled when its file changes,
-/// unless <see cref="AutoReload"/> is off (upstream's Jinja2 environment checks the same way).
+/// unless <see cref="AutoReload"/> is off (upstream's Jinja2 environment checks the same way). Like Jinja2's cache
+/// (400 templates by default), the cache is bounded: past 400 names it starts over.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Without a Handlebars instance of your own, templates whose name ends in <c>.html</c>, <c>.htm</c> or <c>.xml</c>
-/// are HTML-escaped the way Jinja2's autoescape escapes them (<c>&amp; &lt; &gt; ' "</c>); other templates are not
-/// escaped (upstream's <c>select_autoescape()</c>). <c>{{{raw}}}</c> is never escaped.
+/// Without a Handlebars instance of your own, templates whose file name ends in <c>.html</c>, <c>.htm</c> or
+/// <c>.xml</c> are HTML-escaped the way Jinja2's autoescape escapes them (<c>&amp; &lt; &gt; ' "</c>); other templates are not
+/// escaped (upstream's <c>select_autoescape()</c>). The file found decides, not the name as written, so
+/// <c>index.html/</c> is escaped too (Jinja2 would not). <c>{{{raw}}}</c> is never escaped.
 /// </para>
 /// <para>
 /// With your own <see cref="IHandlebars"/> (upstream's <c>env=</c>), its configuration (encoder, helpers, partials)
@@ -23,6 +25,9 @@ namespace Starlette.Templating;
 /// </remarks>
 public sealed class HandlebarsTemplateEngine : ITemplateEngine
 {
+    /// <summary>How many template names the cache holds before it starts over (Jinja2's default <c>cache_size</c>).</summary>
+    private const int CacheSize = 400;
+
     private static readonly string[] EscapedExtensions = [".html", ".htm", ".xml"];
 
     private readonly TemplateDirectories _directories;
@@ -66,6 +71,8 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
         if (_cache.TryGetValue(name, out var cached) && (!AutoReload || File.GetLastWriteTimeUtc(cached.Path) == cached.LastWriteUtc))
             return cached;
         var template = Load(name);
+        // Names are the caller's ("./index.html" and ".//index.html" are distinct): never let them grow the cache unbounded.
+        if (cached is null && _cache.Count >= CacheSize) _cache.Clear();
         _cache[name] = template;
         return template;
     }
@@ -84,7 +91,7 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
             throw new TemplateException(name, $"Template '{name}' could not be read from '{path}': {e.Message}", e);
         }
 
-        var handlebars = _custom ?? (IsEscaped(name) ? _escaping.Value : _plain.Value);
+        var handlebars = _custom ?? (IsEscaped(Path.GetFullPath(path)) ? _escaping.Value : _plain.Value);
         try
         {
             return new HandlebarsTemplate(name, path, lastWrite, handlebars.Compile(source));
@@ -95,11 +102,11 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
         }
     }
 
-    private static bool IsEscaped(string name)
+    private static bool IsEscaped(string path)
     {
         foreach (var extension in EscapedExtensions)
         {
-            if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) return true;
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) return true;
         }
 
         return false;

@@ -3,7 +3,9 @@ namespace Starlette.Templating.Internal;
 /// <summary>
 /// Finds a template file by name in a list of directories, the first match winning, with the rules of Jinja2's
 /// <c>FileSystemLoader</c>: the name is split on <c>/</c>, empty and <c>.</c> segments are dropped, and a segment
-/// that is <c>..</c> or holds a directory separator makes the template not found.
+/// that is <c>..</c> or holds a directory separator makes the template not found. Segments are joined, never
+/// combined, so a rooted segment such as <c>C:</c> on Windows stays inside the directory (as Jinja2's
+/// <c>posixpath.join</c> keeps it).
 /// </summary>
 internal sealed class TemplateDirectories
 {
@@ -29,7 +31,7 @@ internal sealed class TemplateDirectories
         {
             foreach (var directory in _directories)
             {
-                var path = Path.Combine(directory, relative);
+                var path = Path.Join(directory, relative);
                 if (File.Exists(path)) return path;
             }
         }
@@ -46,6 +48,6 @@ internal sealed class TemplateDirectories
             if (piece.Length > 0 && piece != ".") pieces.Add(piece);
         }
 
-        return pieces.Count == 0 ? null : Path.Combine([.. pieces]);
+        return pieces.Count == 0 ? null : Path.Join([.. pieces]);
     }
 }

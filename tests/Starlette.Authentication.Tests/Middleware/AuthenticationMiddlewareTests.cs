@@ -60,6 +60,21 @@ public sealed class AuthenticationMiddlewareTests
         Assert.False(called);
     }
 
+    [Theory]
+    [InlineData("Basic")]
+    [InlineData("Basic a b")]
+    [InlineData("Basic \u00e9t\u00e9")]
+    [InlineData("Basic gA==")]
+    public async Task Invoke_MalformedAuthorizationHeader_400NotServerError(string authorization)
+    {
+        using var client = new TestClient(Create());
+
+        var response = await GetAsync(client, "/", authorization);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Invalid basic auth credentials", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Invoke_BackendErrorWithoutMessage_EmptyBody()
     {
@@ -136,11 +151,13 @@ public sealed class AuthenticationMiddlewareTests
         var backend = new ThrowingBackend(new InvalidOperationException("backend called"));
         var types = new List<ScopeType>();
         var app = AuthenticationMiddleware.Wrap((scope, _, _) => { types.Add(scope.Type); return ValueTask.CompletedTask; }, backend);
+        var lifespan = new Scope(ScopeType.Lifespan);
 
-        await app(new Scope(ScopeType.Lifespan), () => throw new InvalidOperationException(), _ => ValueTask.CompletedTask);
+        await app(lifespan, () => throw new InvalidOperationException(), _ => ValueTask.CompletedTask);
 
         Assert.Equal([ScopeType.Lifespan], types);
-        Assert.Empty(new Scope(ScopeType.Lifespan).Items);
+        Assert.False(lifespan.Items.ContainsKey(AuthenticationMiddleware.AuthKey));
+        Assert.False(lifespan.Items.ContainsKey(AuthenticationMiddleware.UserKey));
     }
 
     [Fact]
@@ -169,6 +186,41 @@ public sealed class AuthenticationMiddlewareTests
         Assert.Throws<ArgumentNullException>(() => AuthenticationMiddleware.Create((AuthenticationOptions)null!));
         Assert.Throws<ArgumentNullException>(() => AuthenticationMiddleware.Create((IAuthenticationBackend)null!));
         Assert.Throws<ArgumentNullException>(() => AuthenticationMiddleware.Wrap(null!, new BasicAuthBackend()));
+    }
+
+    [Fact]
+    public async Task Invoke_BackendCompletesAsynchronously_SameOutcomes()
+    {
+        var app = new StarletteApp(
+            routes: [new Route("/", Requires.Scopes(UserJson, "authenticated"))],
+            middleware: [AuthenticationMiddleware.Create(new YieldingBackend())]);
+        using var client = new TestClient(app);
+
+        var response = await GetAsync(client, "/", TomChristie);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await AssertJsonAsync("""{"authenticated": true, "user": "tomchristie"}""", response);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync(client, "/")).StatusCode);
+
+        response = await GetAsync(client, "/", "basic foobar");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Invalid basic auth credentials", await response.Content.ReadAsStringAsync());
+
+        var error = await Assert.ThrowsAsync<WebSocketDisconnectException>(() =>
+            client.WebSocketConnectAsync("/ws", headers: AuthorizationHeader("basic foobar")));
+        Assert.Equal(1000, error.Code);
+    }
+
+    /// <summary>The Basic backend, answering after a yield (a backend that looks a session or database up).</summary>
+    private sealed class YieldingBackend : IAuthenticationBackend
+    {
+        private readonly BasicAuthBackend _basic = new();
+
+        public async ValueTask<AuthenticationResult?> AuthenticateAsync(HttpConnection connection)
+        {
+            await Task.Yield();
+            return await _basic.AuthenticateAsync(connection);
+        }
     }
 
     private sealed class ThrowingBackend(Exception exception) : IAuthenticationBackend

@@ -51,6 +51,9 @@ public sealed class OpenApiYamlTests
     [InlineData("a: *missing\n")]
     [InlineData("? [a]\n: 1\n")]
     [InlineData("a: !!python/object x\n")]
+    [InlineData("d: 2001-02-30\n")]
+    [InlineData("t: 2001-01-01 25:00:00\n")]
+    [InlineData("z: 2001-01-01 00:00:00+99\n")]
     public void Load_Invalid_ThrowsFormatException(string source)
     {
         Assert.Throws<FormatException>(() => OpenApiYaml.Load(source));
@@ -69,6 +72,15 @@ public sealed class OpenApiYamlTests
         };
 
         Assert.Equal("count: 3\nflags:\n- true\n- null\n- 'no'\nratio: 1.0e+20\nversion: '1.0'\nwhen: 2024-01-02 03:04:05+02:00\n", OpenApiYaml.Dump(tree));
+    }
+
+    [Fact]
+    public void DumpOfLoad_RecursiveSequence_AnchorsAndAliasesItself()
+    {
+        var tree = Assert.IsType<List<object?>>(OpenApiYaml.Load("&a [*a]\n"));
+
+        Assert.Same(tree, tree[0]);
+        Assert.Equal("&id001\n- *id001\n", OpenApiYaml.Dump(tree));
     }
 
     [Fact]

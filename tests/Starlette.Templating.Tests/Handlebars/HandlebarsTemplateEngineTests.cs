@@ -61,6 +61,32 @@ public sealed class HandlebarsTemplateEngineTests
         Assert.Equal(expected, engine.GetTemplate(name).Render(new Dictionary<string, object?> { ["value"] = "<b>&'\"</b>" }));
     }
 
+    [Theory]
+    [InlineData("index.html/")]
+    [InlineData("./index.html//")]
+    public void Render_NameWithTrailingSlash_EscapedByTheFileFound(string name)
+    {
+        using var tmp = new TempDirectory();
+        tmp.Write("index.html", "{{value}}");
+        var engine = new HandlebarsTemplateEngine(tmp.Path);
+
+        Assert.Equal("&lt;b&gt;", engine.GetTemplate(name).Render(new Dictionary<string, object?> { ["value"] = "<b>" }));
+    }
+
+    [Fact]
+    public void GetTemplate_ManySpellingsOfOneName_CacheStaysBounded()
+    {
+        using var tmp = new TempDirectory();
+        tmp.Write("index.txt", "x");
+        var engine = new HandlebarsTemplateEngine(tmp.Path, autoReload: false);
+        var first = engine.GetTemplate("index.txt");
+
+        for (var i = 1; i <= 400; i++) engine.GetTemplate(string.Concat(Enumerable.Repeat("./", i)) + "index.txt");
+
+        Assert.NotSame(first, engine.GetTemplate("index.txt"));
+        Assert.Same(engine.GetTemplate("index.txt"), engine.GetTemplate("index.txt"));
+    }
+
     [Fact]
     public void Render_TripleStash_IsNotEscaped()
     {

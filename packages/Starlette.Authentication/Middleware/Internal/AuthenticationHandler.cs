@@ -12,31 +12,56 @@ internal sealed class AuthenticationHandler(AsgiApp next, AuthenticationSettings
     public ValueTask InvokeAsync(Scope scope, Receive receive, Send send)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return scope.Type == ScopeType.Lifespan ? next(scope, receive, send) : AuthenticateAsync(scope, receive, send);
-    }
+        if (scope.Type == ScopeType.Lifespan) return next(scope, receive, send);
 
-    private async ValueTask AuthenticateAsync(Scope scope, Receive receive, Send send)
-    {
         var connection = new HttpConnection(scope);
-        AuthenticationResult? result;
+        ValueTask<AuthenticationResult?> pending;
         try
         {
-            result = await settings.Backend.AuthenticateAsync(connection).ConfigureAwait(false);
+            pending = settings.Backend.AuthenticateAsync(connection);
         }
         catch (AuthenticationException exception)
         {
-            var response = settings.OnError(connection, exception)
-                ?? throw new InvalidOperationException("The authentication error handler returned no response.", exception);
-            if (scope.Type == ScopeType.WebSocket)
-                await send(new WebSocketCloseMessage(Status.Ws1000NormalClosure)).ConfigureAwait(false);
-            else
-                await response.ExecuteAsync(scope, receive, send).ConfigureAwait(false);
+            return RejectAsync(connection, exception, receive, send);
+        }
+
+        // A backend that answers synchronously (headers, cookies) costs no async state machine.
+        if (!pending.IsCompletedSuccessfully) return AuthenticateAsync(connection, pending, receive, send);
+        Store(scope, pending.Result);
+        return next(scope, receive, send);
+    }
+
+    private async ValueTask AuthenticateAsync(HttpConnection connection, ValueTask<AuthenticationResult?> pending, Receive receive, Send send)
+    {
+        AuthenticationResult? result;
+        try
+        {
+            result = await pending.ConfigureAwait(false);
+        }
+        catch (AuthenticationException exception)
+        {
+            await RejectAsync(connection, exception, receive, send).ConfigureAwait(false);
             return;
         }
 
+        Store(connection.Scope, result);
+        await next(connection.Scope, receive, send).ConfigureAwait(false);
+    }
+
+    private static void Store(Scope scope, AuthenticationResult? result)
+    {
         var items = scope.Items;
         items[AuthenticationMiddleware.AuthKey] = result is null ? AuthCredentials.None : result.Credentials;
         items[AuthenticationMiddleware.UserKey] = result is null ? UnauthenticatedUser.Instance : result.User;
-        await next(scope, receive, send).ConfigureAwait(false);
+    }
+
+    private ValueTask RejectAsync(HttpConnection connection, AuthenticationException exception, Receive receive, Send send)
+    {
+        var response = settings.OnError(connection, exception)
+            ?? throw new InvalidOperationException("The authentication error handler returned no response.", exception);
+        var scope = connection.Scope;
+        return scope.Type == ScopeType.WebSocket
+            ? send(new WebSocketCloseMessage(Status.Ws1000NormalClosure))
+            : response.ExecuteAsync(scope, receive, send);
     }
 }
