@@ -32,7 +32,7 @@ public sealed partial class Config
     /// <param name="environ">The environment; default <see cref="Configuration.Environ.Default"/>, the process environment.</param>
     /// <param name="envPrefix">A prefix added to every key looked up.</param>
     /// <param name="encoding">The file's encoding; default UTF-8.</param>
-    /// <exception cref="FormatException">The file is not valid text in <paramref name="encoding"/>.</exception>
+    /// <exception cref="FormatException">The file has a line with an empty name before <c>=</c>, or is not valid text in <paramref name="encoding"/>.</exception>
     /// <exception cref="IOException">The file exists but cannot be read.</exception>
     public Config(string? envFile = null, IReadOnlyDictionary<string, string>? environ = null, string envPrefix = "", Encoding? encoding = null)
         : this(new ConfigOptions { EnvFile = envFile, Environ = environ, EnvPrefix = envPrefix, Encoding = encoding ?? Encoding.UTF8 })
@@ -42,7 +42,7 @@ public sealed partial class Config
     /// <summary>Creates the configuration from options.</summary>
     /// <param name="options">Where to read values; read once, here.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/>, its prefix or its encoding is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException">The file is not valid text in the encoding.</exception>
+    /// <exception cref="FormatException">The file has a line with an empty name before <c>=</c>, or is not valid text in the encoding.</exception>
     /// <exception cref="IOException">The file exists but cannot be read.</exception>
     public Config(ConfigOptions options)
     {

@@ -123,17 +123,16 @@ public sealed class EnvFileTests
     }
 
     [Theory]
-    [InlineData("=value", "value")]
-    [InlineData("  = 'spaced' ", "spaced")]
-    public void Read_EmptyName_StoredUnderEmptyKeyAsUpstream(string line, string expected)
+    [InlineData("=value", 3)]
+    [InlineData("  = spaced", 3)]
+    public void Read_EmptyName_ErrorWithFileAndLine(string line, int number)
     {
         using var tmp = new TempDirectory();
         var path = tmp.Write(".env", $"A=1\n# fine\n{line}\nB=2\n");
 
-        var config = new Config(path, NoEnviron);
+        var error = Assert.Throws<FormatException>(() => new Config(path, NoEnviron));
 
-        Assert.Equal(new Dictionary<string, string> { ["A"] = "1", [""] = expected, ["B"] = "2" }, config.FileValues);
-        Assert.Equal(expected, config.Get(""));
+        Assert.Equal($"Config file '{path}', line {number}: '{line.Trim()}' has no name before '='.", error.Message);
     }
 
     private sealed class RecordingListener : TraceListener

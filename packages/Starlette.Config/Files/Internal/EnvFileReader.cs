@@ -5,8 +5,9 @@ namespace Starlette.Configuration;
 /// <summary>
 /// Reads a <c>.env</c> file as upstream's <c>Config._read_file</c> does: each line is trimmed; lines starting with
 /// <c>#</c> and lines without <c>=</c> are skipped; otherwise the name is the trimmed text before the first
-/// <c>=</c> (possibly empty, as upstream) and the value the trimmed text after it with surrounding quotes removed; a
-/// later line wins. Bytes that are not valid in the encoding are an error naming the file and line.
+/// <c>=</c> and the value the trimmed text after it with surrounding quotes removed; a later line wins. Unlike
+/// upstream, a line with nothing before <c>=</c> is an error naming the file and line, and so are bytes that are not
+/// valid in the encoding.
 /// </summary>
 internal static class EnvFileReader
 {
@@ -24,7 +25,7 @@ internal static class EnvFileReader
             while (reader.ReadLine() is { } raw)
             {
                 number++;
-                Add(values, raw.AsSpan().Trim());
+                Add(values, raw.AsSpan().Trim(), path, number);
             }
         }
         catch (DecoderFallbackException error)
@@ -35,11 +36,14 @@ internal static class EnvFileReader
         return values;
     }
 
-    private static void Add(Dictionary<string, string> values, ReadOnlySpan<char> line)
+    private static void Add(Dictionary<string, string> values, ReadOnlySpan<char> line, string path, int number)
     {
         if (line.StartsWith('#')) return;
         var equals = line.IndexOf('=');
         if (equals < 0) return;
-        values[line[..equals].Trim().ToString()] = line[(equals + 1)..].Trim().Trim(Quotes).ToString();
+        var name = line[..equals].Trim();
+        if (name.IsEmpty)
+            throw new FormatException($"Config file '{path}', line {number}: '{line}' has no name before '='.");
+        values[name.ToString()] = line[(equals + 1)..].Trim().Trim(Quotes).ToString();
     }
 }
