@@ -24,18 +24,22 @@ public class SchemaGenerator(IReadOnlyDictionary<string, object?> baseSchema) : 
 
     /// <inheritdoc />
     /// <remarks>
-    /// Like upstream, the copy is shallow: a <c>paths</c> dictionary given in the base schema is the one filled in.
+    /// Entries of a <c>paths</c> dictionary given in the base schema are kept; unlike upstream's shallow copy, that
+    /// dictionary is copied rather than filled in, so concurrent calls never write to a shared dictionary.
     /// Handlers without YAML are left out.
     /// </remarks>
     public override Dictionary<string, object?> GetSchema(IEnumerable<BaseRoute> routes)
     {
         var schema = new Dictionary<string, object?>(BaseSchema, StringComparer.Ordinal);
-        if (!schema.TryGetValue("paths", out var existing) || existing is not IDictionary<string, object?> paths)
+        var paths = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (schema.TryGetValue("paths", out var existing) && existing is not null)
         {
-            paths = new Dictionary<string, object?>(StringComparer.Ordinal);
-            if (existing is null) schema["paths"] = paths;
-            else throw new InvalidOperationException("The base schema's 'paths' must be an IDictionary<string, object?>.");
+            if (existing is not IDictionary<string, object?> given) throw new InvalidOperationException("The base schema's 'paths' must be an IDictionary<string, object?>.");
+            foreach (var (path, item) in given)
+                paths[path] = item is IDictionary<string, object?> operations ? new Dictionary<string, object?>(operations, StringComparer.Ordinal) : item;
         }
+
+        schema["paths"] = paths;
 
         foreach (var endpoint in GetEndpoints(routes))
         {

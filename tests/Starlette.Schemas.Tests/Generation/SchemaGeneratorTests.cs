@@ -133,4 +133,26 @@ public sealed class SchemaGeneratorTests
         Assert.Empty((Dictionary<string, object?>)schema["paths"]!);
         Assert.Equal("openapi: 3.0.0\npaths: {}\n", OpenApiYaml.Dump(schema));
     }
+
+    [Fact]
+    public void GetSchema_BaseSchemaWithPaths_KeepsThemWithoutWritingToThem()
+    {
+        var given = new Dictionary<string, object?> { ["/health"] = new Dictionary<string, object?> { ["get"] = "documented by hand" } };
+        var baseSchema = new Dictionary<string, object?> { ["openapi"] = "3.0.0", ["paths"] = given };
+        var schemas = new SchemaGenerator(baseSchema);
+
+        var first = schemas.GetSchema(UpstreamSchemaApp.Create().Routes);
+        var second = schemas.GetSchema(UpstreamSchemaApp.Create().Routes);
+
+        Assert.Equal(["/health"], given.Keys);
+        Assert.Equal(["get"], ((Dictionary<string, object?>)given["/health"]!).Keys);
+        foreach (var schema in new[] { first, second })
+        {
+            var paths = (Dictionary<string, object?>)schema["paths"]!;
+            Assert.Equal("/health", paths.Keys.First());
+            Assert.Contains("/users", paths.Keys);
+        }
+
+        Assert.NotSame(first["paths"], second["paths"]);
+    }
 }
