@@ -12,7 +12,7 @@ namespace Starlette.Types;
 public sealed class Scope
 {
     private Dictionary<string, object?>? _pathParams;
-    private Dictionary<string, object?>? _items;
+    private ScopeItems? _items;
 
     /// <summary>Creates a scope of the given type with the ASGI defaults.</summary>
     /// <param name="type">The kind of connection.</param>
@@ -106,10 +106,9 @@ public sealed class Scope
     /// The keys middleware and frameworks add to the scope (upstream's <c>scope["app"]</c>, <c>["session"]</c>,
     /// <c>["user"]</c>, ...); created on first use. The owning packages offer typed accessors for their keys.
     /// </summary>
-    public Dictionary<string, object?> Items
+    public ScopeItems Items
     {
-        // Sized for what an application stack adds per request (app, exception handlers, router, endpoint, session).
-        get => _items ??= new Dictionary<string, object?>(5, StringComparer.Ordinal);
+        get => _items ??= new ScopeItems();
         set => _items = value;
     }
 
@@ -137,7 +136,7 @@ public sealed class Scope
     {
         var copy = (Scope)MemberwiseClone();
         copy._pathParams = _pathParams is null ? null : new Dictionary<string, object?>(_pathParams, StringComparer.Ordinal);
-        copy._items = _items is null ? null : new Dictionary<string, object?>(_items, StringComparer.Ordinal);
+        copy._items = _items is null ? null : new ScopeItems(_items);
         return copy;
     }
 

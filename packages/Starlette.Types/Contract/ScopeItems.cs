@@ -1,0 +1,143 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Starlette.Types;
+
+/// <summary>
+/// The keys middleware and frameworks add to a <see cref="Scope"/> (<see cref="Scope.Items"/>): a small dictionary
+/// with ordinal keys, kept in insertion order. An application stack adds a handful of keys per request, so the
+/// entries live in one array searched in order, which is cheaper to create and to search than a hash table.
+/// </summary>
+public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictionary<string, object?>
+{
+    private const int DefaultCapacity = 6;
+    private KeyValuePair<string, object?>[] _entries;
+    private int _count;
+
+    /// <summary>Creates an empty bag.</summary>
+    public ScopeItems() => _entries = new KeyValuePair<string, object?>[DefaultCapacity];
+
+    /// <summary>Creates a bag holding a copy of <paramref name="items"/>.</summary>
+    /// <param name="items">The entries to copy; a key given twice keeps its last value.</param>
+    public ScopeItems(IEnumerable<KeyValuePair<string, object?>> items)
+        : this()
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var (key, value) in items) this[key] = value;
+    }
+
+    /// <summary>The number of items.</summary>
+    public int Count => _count;
+
+    /// <summary>The value stored under <paramref name="key"/>; setting it adds or replaces the item.</summary>
+    /// <param name="key">The key, compared ordinally.</param>
+    /// <exception cref="KeyNotFoundException">Getting a key that is not present.</exception>
+    public object? this[string key]
+    {
+        get => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The key '{key}' is not in the scope's items.");
+        set
+        {
+            var index = IndexOf(key);
+            if (index >= 0) _entries[index] = new KeyValuePair<string, object?>(key, value);
+            else Append(key, value);
+        }
+    }
+
+    /// <summary>The keys, in insertion order.</summary>
+    public ICollection<string> Keys => [.. this.Select(item => item.Key)];
+
+    /// <summary>The values, in insertion order.</summary>
+    public ICollection<object?> Values => [.. this.Select(item => item.Value)];
+
+    IEnumerable<string> IReadOnlyDictionary<string, object?>.Keys => Keys;
+
+    IEnumerable<object?> IReadOnlyDictionary<string, object?>.Values => Values;
+
+    bool ICollection<KeyValuePair<string, object?>>.IsReadOnly => false;
+
+    /// <summary>Adds an item.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <exception cref="ArgumentException">The key is already present.</exception>
+    public void Add(string key, object? value)
+    {
+        if (IndexOf(key) >= 0) throw new ArgumentException($"The key '{key}' is already in the scope's items.", nameof(key));
+        Append(key, value);
+    }
+
+    /// <summary>Whether <paramref name="key"/> is present.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns><see langword="true"/> when present.</returns>
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    /// <summary>Gets the value stored under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value, when present.</param>
+    /// <returns>Whether the key is present.</returns>
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+    {
+        var index = IndexOf(key);
+        value = index >= 0 ? _entries[index].Value : null;
+        return index >= 0;
+    }
+
+    /// <summary>Removes the item stored under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>Whether an item was removed.</returns>
+    public bool Remove(string key)
+    {
+        var index = IndexOf(key);
+        if (index < 0) return false;
+        _count--;
+        Array.Copy(_entries, index + 1, _entries, index, _count - index);
+        _entries[_count] = default;
+        return true;
+    }
+
+    /// <summary>Removes every item.</summary>
+    public void Clear()
+    {
+        Array.Clear(_entries, 0, _count);
+        _count = 0;
+    }
+
+    /// <summary>Enumerates the items in insertion order.</summary>
+    /// <returns>The enumerator.</returns>
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        for (var i = 0; i < _count; i++) yield return _entries[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    void ICollection<KeyValuePair<string, object?>>.Add(KeyValuePair<string, object?> item) => Add(item.Key, item.Value);
+
+    bool ICollection<KeyValuePair<string, object?>>.Contains(KeyValuePair<string, object?> item) =>
+        TryGetValue(item.Key, out var value) && EqualityComparer<object?>.Default.Equals(value, item.Value);
+
+    void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex) =>
+        Array.Copy(_entries, 0, array, arrayIndex, _count);
+
+    bool ICollection<KeyValuePair<string, object?>>.Remove(KeyValuePair<string, object?> item) =>
+        ((ICollection<KeyValuePair<string, object?>>)this).Contains(item) && Remove(item.Key);
+
+    private int IndexOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var entries = _entries;
+        for (var i = 0; i < _count; i++)
+        {
+            // Keys are usually the same interned constants: the reference check settles most lookups.
+            var existing = entries[i].Key;
+            if (ReferenceEquals(existing, key) || string.Equals(existing, key, StringComparison.Ordinal)) return i;
+        }
+
+        return -1;
+    }
+
+    private void Append(string key, object? value)
+    {
+        if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
+        _entries[_count++] = new KeyValuePair<string, object?>(key, value);
+    }
+}
