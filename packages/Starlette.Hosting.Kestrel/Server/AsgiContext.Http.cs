@@ -118,7 +118,18 @@ internal sealed partial class AsgiContext
         }
     }
 
-    private async ValueTask WriteBodyAsync(ReadOnlyMemory<byte> chunk, bool moreBody)
+    private ValueTask WriteBodyAsync(ReadOnlyMemory<byte> chunk, bool moreBody)
+    {
+        if (moreBody || _trailersAnnounced) return WriteChunkAsync(chunk, moreBody);
+
+        // The last chunk: copy it into the response pipe and complete, one flush for the whole response (headers
+        // included, as a hand-written Kestrel app gets) instead of a flush for the chunk and another for the end.
+        if (!chunk.IsEmpty && !HttpMethods.IsHead(_request.Method) && !_aborted.IsCancellationRequested)
+            System.Buffers.BuffersExtensions.Write(_body.Writer, chunk.Span);
+        return CompleteAsync();
+    }
+
+    private async ValueTask WriteChunkAsync(ReadOnlyMemory<byte> chunk, bool moreBody)
     {
         if (!chunk.IsEmpty && !HttpMethods.IsHead(_request.Method))
         {
@@ -157,7 +168,18 @@ internal sealed partial class AsgiContext
 
     private static void AppendHeaders(IHeaderDictionary target, List<HttpHeader> headers)
     {
-        foreach (var (name, value) in headers) target.Append(name, value);
+        foreach (var (name, value) in headers)
+        {
+            // The two headers every response has go through Kestrel's typed properties: no name lookup, and the
+            // length is not re-parsed from text.
+            if (name == "content-length" && target.ContentLength is null
+                && long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length))
+                target.ContentLength = length;
+            else if (name == "content-type" && target.ContentType.Count == 0)
+                target.ContentType = value;
+            else
+                target.Append(name, value);
+        }
     }
 
     private void ResetHttp()
