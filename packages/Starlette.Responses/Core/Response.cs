@@ -82,13 +82,31 @@ public partial class Response
     /// <param name="receive">The connection's receive channel.</param>
     /// <param name="send">The connection's send channel.</param>
     /// <returns>A task that completes when the response is sent and the background work is done.</returns>
-    public virtual async ValueTask ExecuteAsync(Scope scope, Receive receive, Send send)
+    public virtual ValueTask ExecuteAsync(Scope scope, Receive receive, Send send)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(send);
         var sender = new ResponseSender(scope, send);
-        await sender.StartAsync(StatusCode, RawHeaders).ConfigureAwait(false);
-        await sender.BodyAsync(Body, moreBody: false).ConfigureAwait(false);
+        var starting = sender.StartAsync(StatusCode, RawHeaders);
+        if (!starting.IsCompletedSuccessfully) return SendAsync(starting, sender);
+        starting.GetAwaiter().GetResult();
+
+        // No state machine when the host takes both messages synchronously and there is no background work.
+        var sending = sender.BodyAsync(Body, moreBody: false);
+        if (!sending.IsCompletedSuccessfully || Background is not null) return FinishAsync(sending);
+        sending.GetAwaiter().GetResult();
+        return default;
+    }
+
+    private async ValueTask SendAsync(ValueTask starting, ResponseSender sender)
+    {
+        await starting.ConfigureAwait(false);
+        await FinishAsync(sender.BodyAsync(Body, moreBody: false)).ConfigureAwait(false);
+    }
+
+    private async ValueTask FinishAsync(ValueTask sending)
+    {
+        await sending.ConfigureAwait(false);
         if (Background is not null) await Background.RunAsync().ConfigureAwait(false);
     }
 

@@ -192,13 +192,31 @@ public sealed class Route : BaseRoute
 
     // What the endpoint raises is answered here when the app's exception handlers can (upstream's
     // wrap_app_handling_exceptions), so route and mount middleware see the handled response.
-    private static async ValueTask RespondAsync<TEndpoint>(Scope scope, Receive receive, Send send, TEndpoint endpoint, Func<TEndpoint, Request, ValueTask<Response>> call)
+    private static ValueTask RespondAsync<TEndpoint>(Scope scope, Receive receive, Send send, TEndpoint endpoint, Func<TEndpoint, Request, ValueTask<Response>> call)
     {
         var request = new Request(scope, receive, send);
+        ValueTask<Response> responding;
+        try
+        {
+            responding = call(endpoint, request);
+        }
+        catch (Exception error) when (IEndpointExceptionHandler.Find(scope, error) is { } handler)
+        {
+            return handler.HandleAsync(request, error, scope, receive, send);
+        }
+
+        // No state machine when the endpoint answers synchronously (the common case).
+        return responding.IsCompletedSuccessfully
+            ? responding.Result.ExecuteAsync(scope, receive, send)
+            : AwaitResponseAsync(scope, receive, send, request, responding);
+    }
+
+    private static async ValueTask AwaitResponseAsync(Scope scope, Receive receive, Send send, Request request, ValueTask<Response> responding)
+    {
         Response response;
         try
         {
-            response = await call(endpoint, request).ConfigureAwait(false);
+            response = await responding.ConfigureAwait(false);
         }
         catch (Exception error) when (IEndpointExceptionHandler.Find(scope, error) is { } handler)
         {

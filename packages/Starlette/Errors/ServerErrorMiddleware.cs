@@ -45,19 +45,33 @@ public sealed class ServerErrorMiddleware
     /// <param name="receive">Receives messages.</param>
     /// <param name="send">Sends messages.</param>
     /// <returns>A task that completes when the connection is handled; it faults with the app's exception.</returns>
-    public async ValueTask InvokeAsync(Scope scope, Receive receive, Send send)
+    public ValueTask InvokeAsync(Scope scope, Receive receive, Send send)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        if (scope.Type != ScopeType.Http)
-        {
-            await _next(scope, receive, send).ConfigureAwait(false);
-            return;
-        }
+        if (scope.Type != ScopeType.Http) return _next(scope, receive, send);
 
+        // No state machine when the app completes synchronously without raising (the common case).
         var tracker = ResponseStartTracker.For(send);
+        ValueTask running;
         try
         {
-            await _next(scope, receive, tracker.Send).ConfigureAwait(false);
+            running = _next(scope, receive, tracker.Send);
+        }
+        catch (Exception error)
+        {
+            running = ValueTask.FromException(error);
+        }
+
+        if (!running.IsCompletedSuccessfully) return AwaitAsync(running, scope, receive, send, tracker);
+        running.GetAwaiter().GetResult();
+        return default;
+    }
+
+    private async ValueTask AwaitAsync(ValueTask running, Scope scope, Receive receive, Send send, ResponseStartTracker tracker)
+    {
+        try
+        {
+            await running.ConfigureAwait(false);
         }
         catch (Exception error)
         {

@@ -51,14 +51,10 @@ public sealed class ExceptionMiddleware
     /// <param name="send">Sends messages.</param>
     /// <returns>A task that completes when the connection is handled.</returns>
     /// <exception cref="InvalidOperationException">A handler would run after the response started.</exception>
-    public async ValueTask InvokeAsync(Scope scope, Receive receive, Send send)
+    public ValueTask InvokeAsync(Scope scope, Receive receive, Send send)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        if (scope.Type == ScopeType.Lifespan)
-        {
-            await _next(scope, receive, send).ConfigureAwait(false);
-            return;
-        }
+        if (scope.Type == ScopeType.Lifespan) return _next(scope, receive, send);
 
         // Routes answer what their endpoints raise through this handler (upstream's scope["starlette.exception_handlers"]),
         // so middleware inside the app sees the handled response; the rest is caught here.
@@ -68,9 +64,27 @@ public sealed class ExceptionMiddleware
         // Upstream hands the handler the endpoint's own Request, body already read; for what is caught here (outside a
         // route) that Request is out of reach, so the request messages the app consumed are replayed to a new one.
         var replay = scope.Type == ScopeType.Http && _handlers.HasHttpHandlers ? new ReceiveRecorder(receive) : null;
+        ValueTask running;
         try
         {
-            await _next(scope, replay is null ? receive : replay.ReceiveAsync, tracker.Send).ConfigureAwait(false);
+            running = _next(scope, replay is null ? receive : replay.ReceiveAsync, tracker.Send);
+        }
+        catch (Exception error)
+        {
+            running = ValueTask.FromException(error);
+        }
+
+        // No state machine when the app completes synchronously without raising (the common case).
+        if (!running.IsCompletedSuccessfully) return AwaitAsync(running, scope, receive, send, tracker, replay);
+        running.GetAwaiter().GetResult();
+        return default;
+    }
+
+    private async ValueTask AwaitAsync(ValueTask running, Scope scope, Receive receive, Send send, ResponseStartTracker tracker, ReceiveRecorder? replay)
+    {
+        try
+        {
+            await running.ConfigureAwait(false);
         }
         catch (Exception error) when (CanHandle(scope, error))
         {
