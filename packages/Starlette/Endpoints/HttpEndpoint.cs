@@ -57,14 +57,15 @@ public class HttpEndpoint : IHttpMethodHandlers
         return Map(method, handler, handler);
     }
 
-    /// <summary>Maps a standard method to a synchronous handler.</summary>
+    /// <summary>Maps a standard method to a synchronous handler, run on the thread pool so that blocking work does not
+    /// hold the request's thread (upstream's <c>run_in_threadpool</c>).</summary>
     /// <param name="method">GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS.</param>
     /// <param name="handler">Answers the request.</param>
     /// <returns>This endpoint.</returns>
     public HttpEndpoint Map(string method, Func<Request, Response> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        return Map(method, request => ValueTask.FromResult(handler(request)), handler);
+        return Map(method, request => new ValueTask<Response>(Task.Run(() => handler(request))), handler);
     }
 
     /// <summary>Maps GET (and HEAD, unless mapped).</summary>
