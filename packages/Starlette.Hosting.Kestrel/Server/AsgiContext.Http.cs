@@ -120,7 +120,7 @@ internal sealed partial class AsgiContext
 
     private ValueTask WriteBodyAsync(ReadOnlyMemory<byte> chunk, bool moreBody)
     {
-        if (moreBody || _trailersAnnounced) return WriteChunkAsync(chunk, moreBody);
+        if (moreBody || _trailersAnnounced) return WriteChunkAsync(chunk);
 
         // The last chunk: copy it into the response pipe and complete, one flush for the whole response (headers
         // included, as a hand-written Kestrel app gets) instead of a flush for the chunk and another for the end.
@@ -129,7 +129,8 @@ internal sealed partial class AsgiContext
         return CompleteAsync();
     }
 
-    private async ValueTask WriteChunkAsync(ReadOnlyMemory<byte> chunk, bool moreBody)
+    // A chunk with more to come (or trailers after it): written and flushed now, the response stays open.
+    private async ValueTask WriteChunkAsync(ReadOnlyMemory<byte> chunk)
     {
         if (!chunk.IsEmpty && !HttpMethods.IsHead(_request.Method))
         {
@@ -142,8 +143,6 @@ internal sealed partial class AsgiContext
                 // The client is gone: like uvicorn, sends become no-ops and receive reports http.disconnect.
             }
         }
-
-        if (!moreBody && !_trailersAnnounced) await CompleteAsync().ConfigureAwait(false);
     }
 
     private async ValueTask SendFileAsync(string path)
