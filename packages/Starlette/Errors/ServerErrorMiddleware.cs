@@ -52,15 +52,7 @@ public sealed class ServerErrorMiddleware
 
         // No state machine when the app completes synchronously without raising (the common case).
         var tracker = ResponseStartTracker.For(send);
-        ValueTask running;
-        try
-        {
-            running = _next(scope, receive, tracker.Send);
-        }
-        catch (Exception error)
-        {
-            running = ValueTask.FromException(error);
-        }
+        var running = AppCall.Start(_next, scope, receive, tracker.Send);
 
         if (!running.IsCompletedSuccessfully) return AwaitAsync(running, scope, receive, send, tracker);
         running.GetAwaiter().GetResult();

@@ -64,15 +64,7 @@ public sealed class ExceptionMiddleware
         // Upstream hands the handler the endpoint's own Request, body already read; for what is caught here (outside a
         // route) that Request is out of reach, so the request messages the app consumed are replayed to a new one.
         var replay = scope.Type == ScopeType.Http && _handlers.HasHttpHandlers ? new ReceiveRecorder(receive) : null;
-        ValueTask running;
-        try
-        {
-            running = _next(scope, replay is null ? receive : replay.ReceiveAsync, tracker.Send);
-        }
-        catch (Exception error)
-        {
-            running = ValueTask.FromException(error);
-        }
+        var running = AppCall.Start(_next, scope, replay is null ? receive : replay.ReceiveAsync, tracker.Send);
 
         // No state machine when the app completes synchronously without raising (the common case).
         if (!running.IsCompletedSuccessfully) return AwaitAsync(running, scope, receive, send, tracker, replay);
