@@ -31,7 +31,7 @@ public static class DependencyChecker
 
             if (!rules.TryGetValue(package, out var rule))
             {
-                violations.Add($"{where}: package '{package}' is not in tools/dependency-rules.json (add it with the table in DESIGN.md).");
+                violations.Add($"{where}: package '{package}' is not in tools/dependency-rules.json (add it with the table in docs/ARCHITECTURE.md).");
                 continue;
             }
 

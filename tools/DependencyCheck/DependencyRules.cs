@@ -5,7 +5,7 @@ namespace Starlette.Tools.DependencyCheck;
 /// <summary>What one package may reference, from tools/dependency-rules.json.</summary>
 public sealed record PackageRule(IReadOnlySet<string> Projects, IReadOnlySet<string> Packages, IReadOnlySet<string> Frameworks);
 
-/// <summary>The dependency table of DESIGN.md, as tools/dependency-rules.json writes it.</summary>
+/// <summary>The dependency table of docs/ARCHITECTURE.md, as tools/dependency-rules.json writes it.</summary>
 public static class DependencyRules
 {
     /// <summary>Reads the rules file.</summary>
