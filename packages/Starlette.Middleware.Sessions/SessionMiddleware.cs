@@ -5,7 +5,7 @@ namespace Starlette.Middleware.Sessions;
 
 /// <summary>
 /// Upstream's <c>SessionMiddleware</c>: a signed-cookie session, in <c>scope["session"]</c>
-/// (<see cref="Scope.Items"/> under <see cref="ScopeKey"/>) as a <see cref="Session"/>, for HTTP and WebSocket scopes.
+/// (<see cref="Scope.Items"/> under <see cref="ScopeItemKeys.Session"/>) as a <see cref="Session"/>, for HTTP and WebSocket scopes.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -33,9 +33,6 @@ public static class SessionMiddleware
 {
     /// <summary>The descriptor's name.</summary>
     public const string Name = "Session";
-
-    /// <summary>The key of the session in <see cref="Scope.Items"/>: <c>session</c>, as upstream's scope key.</summary>
-    public const string ScopeKey = "session";
 
     /// <summary>Describes the middleware for an application's middleware list.</summary>
     /// <param name="options">The options; <see cref="SessionMiddlewareOptions.SecretKey"/> is required.</param>

@@ -11,6 +11,6 @@ public static class SessionScopeExtensions
     public static Session? GetSession(this Scope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return scope.TryGetItem(SessionMiddleware.ScopeKey, out var value) ? value as Session : null;
+        return scope.TryGetItem(ScopeItemKeys.Session, out var value) ? value as Session : null;
     }
 }

@@ -95,7 +95,7 @@ public class SessionMiddlewareBehaviourTests
     [Fact]
     public async Task Wrap_SessionReplacedInScope_UsesTheNewOne()
     {
-        var start = await RunAsync(Options(), scope => scope.Items[SessionMiddleware.ScopeKey] = new Session { ["some"] = "data" });
+        var start = await RunAsync(Options(), scope => scope.Items[ScopeItemKeys.Session] = new Session { ["some"] = "data" });
 
         Assert.Equal($"session={Vectors.Simple}; path=/; Max-Age=1209600; httponly; samesite=lax", start.Headers.Single(h => h.Name == "set-cookie").Value);
     }
@@ -103,7 +103,7 @@ public class SessionMiddlewareBehaviourTests
     [Fact]
     public async Task Wrap_SessionReplacedByAPlainDictionary_IsSavedAsReadAndWritten()
     {
-        var start = await RunAsync(Options(), scope => scope.Items[SessionMiddleware.ScopeKey] = new Dictionary<string, object?> { ["some"] = "data" });
+        var start = await RunAsync(Options(), scope => scope.Items[ScopeItemKeys.Session] = new Dictionary<string, object?> { ["some"] = "data" });
 
         Assert.Equal([new("vary", "Cookie"), new("set-cookie", $"session={Vectors.Simple}; path=/; Max-Age=1209600; httponly; samesite=lax")], start.Headers);
     }
@@ -111,7 +111,7 @@ public class SessionMiddlewareBehaviourTests
     [Fact]
     public async Task Wrap_SessionRemovedFromScope_ChangesNoHeader()
     {
-        var start = await RunAsync(Options(), scope => scope.Items.Remove(SessionMiddleware.ScopeKey));
+        var start = await RunAsync(Options(), scope => scope.Items.Remove(ScopeItemKeys.Session));
 
         Assert.Empty(start.Headers);
     }
@@ -149,7 +149,7 @@ public class SessionMiddlewareBehaviourTests
 
         await SessionMiddleware.Wrap(inner, Options())(scope, () => ValueTask.FromResult<AsgiMessage>(LifespanStartupMessage.Instance), _ => ValueTask.CompletedTask);
 
-        Assert.False(scope.TryGetItem(SessionMiddleware.ScopeKey, out _));
+        Assert.False(scope.TryGetItem(ScopeItemKeys.Session, out _));
     }
 
     [Fact]

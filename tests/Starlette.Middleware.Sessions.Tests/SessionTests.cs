@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text.Json.Nodes;
+using Starlette.Types;
 
 namespace Starlette.Middleware.Sessions.Tests;
 
@@ -165,7 +166,7 @@ public class SessionTests
         Assert.Null(scope.GetSession());
 
         var session = new Session();
-        scope.Items[SessionMiddleware.ScopeKey] = session;
+        scope.Items[ScopeItemKeys.Session] = session;
 
         Assert.Same(session, scope.GetSession());
     }

@@ -6,8 +6,8 @@ namespace Starlette.Authentication;
 
 /// <summary>
 /// Authenticates every HTTP and WebSocket connection with a backend (upstream's <c>AuthenticationMiddleware</c>)
-/// and stores the outcome in the scope: <see cref="AuthCredentials"/> under <see cref="AuthKey"/> and a
-/// <see cref="BaseUser"/> under <see cref="UserKey"/> (<see cref="UnauthenticatedUser"/> and no scopes when the
+/// and stores the outcome in the scope: <see cref="AuthCredentials"/> under <see cref="ScopeItemKeys.Auth"/> and a
+/// <see cref="BaseUser"/> under <see cref="ScopeItemKeys.User"/> (<see cref="UnauthenticatedUser"/> and no scopes when the
 /// backend returns <see langword="null"/>), where <see cref="HttpConnection.Auth"/> and
 /// <see cref="HttpConnection.User"/> (typed: <see cref="HttpConnectionAuthExtensions.GetUser"/>) read them.
 /// Lifespan scopes pass through.
@@ -28,12 +28,6 @@ public static class AuthenticationMiddleware
 {
     /// <summary>The name the middleware descriptor carries.</summary>
     public const string Name = "AuthenticationMiddleware";
-
-    /// <summary>The scope item holding the <see cref="AuthCredentials"/>: <c>auth</c>, as upstream's scope key.</summary>
-    public const string AuthKey = "auth";
-
-    /// <summary>The scope item holding the <see cref="BaseUser"/>: <c>user</c>, as upstream's scope key.</summary>
-    public const string UserKey = "user";
 
     /// <summary>Describes the middleware for an application's middleware list.</summary>
     /// <param name="options">The backend and error handler; read once, here.</param>

@@ -10,7 +10,7 @@ internal sealed class SessionMiddlewareHandler(AsgiApp next, SessionSettings set
         if (scope.Type == ScopeType.Lifespan) return next(scope, receive, send);
 
         var loaded = SessionCodec.TryLoad(settings, scope.Headers, out var entries);
-        scope.Items[SessionMiddleware.ScopeKey] = loaded ? new Session(entries!) : new Session();
+        scope.Items[ScopeItemKeys.Session] = loaded ? new Session(entries!) : new Session();
         return next(scope, receive, new SessionResponder(settings, scope, send, initialSessionWasEmpty: !loaded).SendAsync);
     }
 }

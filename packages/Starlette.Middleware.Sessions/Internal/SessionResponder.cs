@@ -15,7 +15,7 @@ internal sealed class SessionResponder(SessionSettings settings, Scope scope, Se
     private void Apply(List<HttpHeader> headers)
     {
         // The app may have replaced the session: use whatever is in the scope now, as upstream does.
-        scope.TryGetItem(SessionMiddleware.ScopeKey, out var current);
+        scope.TryGetItem(ScopeItemKeys.Session, out var current);
         bool accessed, modified;
         int count;
         IEnumerable<KeyValuePair<string, object?>> entries;

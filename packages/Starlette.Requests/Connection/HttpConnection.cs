@@ -33,7 +33,7 @@ public class HttpConnection
 
     /// <summary>The application the request runs in (<c>scope["app"]</c>).</summary>
     /// <exception cref="InvalidOperationException">No application put itself in the scope.</exception>
-    public object App => Item("app", "The scope has no 'app': the connection is not running inside an application.");
+    public object App => Item(ScopeItemKeys.App, "The scope has no 'app': the connection is not running inside an application.");
 
     /// <summary>The full URL of the request, built from the scope.</summary>
     public Url Url => _url ??= Url.FromScope(Scope);
@@ -59,15 +59,15 @@ public class HttpConnection
     /// <summary>The session (<c>scope["session"]</c>), put there by the session middleware.</summary>
     /// <exception cref="InvalidOperationException">The session middleware is not installed.</exception>
     public IDictionary<string, object?> Session =>
-        (IDictionary<string, object?>)Item("session", "SessionMiddleware must be installed to access request.session");
+        (IDictionary<string, object?>)Item(ScopeItemKeys.Session, "SessionMiddleware must be installed to access request.session");
 
     /// <summary>The authentication credentials (<c>scope["auth"]</c>), put there by the authentication middleware.</summary>
     /// <exception cref="InvalidOperationException">The authentication middleware is not installed.</exception>
-    public object Auth => Item("auth", "AuthenticationMiddleware must be installed to access request.auth");
+    public object Auth => Item(ScopeItemKeys.Auth, "AuthenticationMiddleware must be installed to access request.auth");
 
     /// <summary>The user (<c>scope["user"]</c>), put there by the authentication middleware.</summary>
     /// <exception cref="InvalidOperationException">The authentication middleware is not installed.</exception>
-    public object User => Item("user", "AuthenticationMiddleware must be installed to access request.user");
+    public object User => Item(ScopeItemKeys.User, "AuthenticationMiddleware must be installed to access request.user");
 
     /// <summary>Per-request state, stored in the scope's state (a copy of the lifespan state, when there is one).</summary>
     public State State => _state ??= new State(Scope.State ??= new Dictionary<string, object?>(StringComparer.Ordinal));
@@ -81,8 +81,8 @@ public class HttpConnection
     /// <exception cref="InvalidOperationException">There is no router or application in the scope.</exception>
     public Url UrlFor(string name, IReadOnlyDictionary<string, object?>? pathParams = null)
     {
-        var provider = (Scope.TryGetItem("router", out var router) ? router : null) as IUrlPathProvider
-            ?? (Scope.TryGetItem("app", out var app) ? app : null) as IUrlPathProvider
+        var provider = (Scope.TryGetItem(ScopeItemKeys.Router, out var router) ? router : null) as IUrlPathProvider
+            ?? (Scope.TryGetItem(ScopeItemKeys.App, out var app) ? app : null) as IUrlPathProvider
             ?? throw new InvalidOperationException("The `url_for` method can only be used inside a Starlette application or with a router.");
         return provider.UrlPathFor(name, pathParams ?? EmptyParams).MakeAbsoluteUrl(BaseUrl);
     }
@@ -103,7 +103,7 @@ public class HttpConnection
 
     private Url BuildBaseUrl()
     {
-        var root = Scope.TryGetItem("app_root_path", out var appRoot) && appRoot is string appRootPath ? appRootPath : Scope.RootPath;
+        var root = Scope.TryGetItem(ScopeItemKeys.AppRootPath, out var appRoot) && appRoot is string appRootPath ? appRootPath : Scope.RootPath;
         var baseScope = Scope.Clone();
         baseScope.Path = root.EndsWith('/') ? root : root + "/";
         baseScope.QueryString = "";

@@ -30,7 +30,7 @@ public partial class Request
                 _ => new FormData(),
             };
         }
-        catch (MultiPartException error) when (Scope.TryGetItem("app", out _))
+        catch (MultiPartException error) when (Scope.TryGetItem(ScopeItemKeys.App, out _))
         {
             throw new HttpException(Status.Http400BadRequest, error.Message, null, error);
         }

@@ -30,11 +30,8 @@ public partial class Request : HttpConnection
             throw new ArgumentException($"A Request needs an 'http' scope, not '{scope.TypeName}'.", nameof(scope));
         Receive = receive ?? NoReceive;
         _send = send ?? NoSend;
-        if (scope.TryGetItem(MaxBodySizeItem, out var limit) && limit is long max) MaxBodySize = max;
+        if (scope.TryGetItem(ScopeItemKeys.MaxBodySize, out var limit) && limit is long max) MaxBodySize = max;
     }
-
-    /// <summary>The scope item an app or middleware sets (a <see cref="long"/>) to give every request a <see cref="MaxBodySize"/>.</summary>
-    public const string MaxBodySizeItem = "starlette.max_body_size";
 
     /// <summary>The request method, such as <c>GET</c>.</summary>
     public string Method => Scope.Method;

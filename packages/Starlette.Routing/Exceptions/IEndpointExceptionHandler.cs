@@ -6,14 +6,11 @@ namespace Starlette.Routing;
 /// <summary>
 /// Handles what an endpoint raises where the endpoint runs (upstream's <c>wrap_app_handling_exceptions</c>), so that
 /// middleware around a route or a mount sees the handled response rather than the exception. An application's
-/// exception middleware puts one in <see cref="Scope.Items"/> under <see cref="ScopeItem"/>; routes and endpoints
+/// exception middleware puts one in <see cref="Scope.Items"/> under <see cref="ScopeItemKeys.ExceptionHandlers"/>; routes and endpoints
 /// look it up with <see cref="Find"/>, and let exceptions it cannot handle propagate.
 /// </summary>
 public interface IEndpointExceptionHandler
 {
-    /// <summary>The <see cref="Scope.Items"/> key the handler is stored under.</summary>
-    const string ScopeItem = "starlette.exception_handlers";
-
     /// <summary>Whether the handler answers <paramref name="error"/> for this scope.</summary>
     /// <param name="scope">The connection scope.</param>
     /// <param name="error">What the endpoint raised.</param>
@@ -34,5 +31,5 @@ public interface IEndpointExceptionHandler
     /// <param name="error">What the endpoint raised.</param>
     /// <returns>The handler, or <see langword="null"/> to let the exception propagate.</returns>
     static IEndpointExceptionHandler? Find(Scope scope, Exception error) =>
-        scope.TryGetItem(ScopeItem, out var item) && item is IEndpointExceptionHandler handler && handler.CanHandle(scope, error) ? handler : null;
+        scope.TryGetItem(ScopeItemKeys.ExceptionHandlers, out var item) && item is IEndpointExceptionHandler handler && handler.CanHandle(scope, error) ? handler : null;
 }

@@ -23,9 +23,6 @@ namespace Starlette.Routing;
 /// </example>
 public sealed class Router : IUrlPathProvider, IRoutedApp
 {
-    /// <summary>The scope item holding the router (<c>scope["router"]</c>).</summary>
-    public const string RouterItem = "router";
-
     private readonly RouteCollection _routes;
     private RouteIndex? _index;
     private readonly AsgiApp _stack;
@@ -146,7 +143,7 @@ public sealed class Router : IUrlPathProvider, IRoutedApp
     private ValueTask DispatchAsync(Scope scope, Receive receive, Send send)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        if (!scope.TryGetItem(RouterItem, out _)) scope.Items[RouterItem] = this;
+        if (!scope.TryGetItem(ScopeItemKeys.Router, out _)) scope.Items[ScopeItemKeys.Router] = this;
         if (scope.Type == ScopeType.Lifespan) return RouterLifespan.RunAsync(LifespanContext, scope, receive, send);
 
         BaseRoute? partial = null;
@@ -221,7 +218,7 @@ public sealed class Router : IUrlPathProvider, IRoutedApp
     private static ValueTask NotFoundAsync(Scope scope, Receive receive, Send send)
     {
         if (scope.Type == ScopeType.WebSocket) return new WebSocketClose().ExecuteAsync(scope, receive, send);
-        if (scope.TryGetItem("app", out _)) throw new HttpException(Status.Http404NotFound);
+        if (scope.TryGetItem(ScopeItemKeys.App, out _)) throw new HttpException(Status.Http404NotFound);
         return BaseRoute.NotFound().ExecuteAsync(scope, receive, send);
     }
 }

@@ -8,12 +8,6 @@ namespace Starlette.Routing;
 /// </summary>
 public readonly struct ChildScope
 {
-    /// <summary>The scope item holding the endpoint (<c>scope["endpoint"]</c>).</summary>
-    public const string EndpointItem = "endpoint";
-
-    /// <summary>The scope item holding the application's root path (<c>scope["app_root_path"]</c>).</summary>
-    public const string AppRootPathItem = "app_root_path";
-
     /// <summary>Creates the changes.</summary>
     /// <param name="pathParams">The path parameters to set, or <see langword="null"/> to keep the scope's.</param>
     /// <param name="endpoint">The endpoint to record, or <see langword="null"/>.</param>
@@ -45,8 +39,8 @@ public readonly struct ChildScope
     {
         ArgumentNullException.ThrowIfNull(scope);
         if (PathParams is not null) scope.PathParams = PathParams;
-        if (Endpoint is not null) scope.Items[EndpointItem] = Endpoint;
-        if (AppRootPath is not null) scope.Items[AppRootPathItem] = AppRootPath;
+        if (Endpoint is not null) scope.Items[ScopeItemKeys.Endpoint] = Endpoint;
+        if (AppRootPath is not null) scope.Items[ScopeItemKeys.AppRootPath] = AppRootPath;
         if (RootPath is not null) scope.RootPath = RootPath;
     }
 }

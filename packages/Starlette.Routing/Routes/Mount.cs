@@ -102,7 +102,7 @@ public sealed class Mount : BaseRoute
         if (!_path.TryMatch(routePath, out var values)) return RouteMatch.None;
         var remaining = (string)values[_pathIndex];
         var matchedPath = routePath[..^(remaining.Length + 1)];
-        var appRootPath = scope.TryGetItem(ChildScope.AppRootPathItem, out var existing) && existing is string text ? text : rootPath;
+        var appRootPath = scope.TryGetItem(ScopeItemKeys.AppRootPath, out var existing) && existing is string text ? text : rootPath;
         childScope = new ChildScope(MergeParams(scope, _path, values, _pathIndex), App, rootPath + matchedPath, appRootPath);
         return RouteMatch.Full;
     }

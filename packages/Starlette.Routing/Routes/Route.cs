@@ -154,7 +154,7 @@ public sealed class Route : BaseRoute
         if (_methods is not null && !_methods.Contains(scope.Method))
         {
             var headers = new Dictionary<string, string>(StringComparer.Ordinal) { ["Allow"] = _allow! };
-            if (scope.TryGetItem("app", out _)) throw new HttpException(Status.Http405MethodNotAllowed, headers: headers);
+            if (scope.TryGetItem(ScopeItemKeys.App, out _)) throw new HttpException(Status.Http405MethodNotAllowed, headers: headers);
             return new PlainTextResponse("Method Not Allowed", Status.Http405MethodNotAllowed, headers).ExecuteAsync(scope, receive, send);
         }
 

@@ -21,8 +21,6 @@ namespace Starlette;
 /// </example>
 public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
 {
-    /// <summary>The key the app stores itself under in <see cref="Scope.Items"/>.</summary>
-    public const string AppItem = "app";
 
     private readonly List<Types.Middleware> _userMiddleware;
     private AsgiApp? _stack;
@@ -96,7 +94,7 @@ public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
     public ValueTask InvokeAsync(Scope scope, Receive receive, Send send)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        scope.Items[AppItem] = this;
+        scope.Items[ScopeItemKeys.App] = this;
         _stack ??= BuildMiddlewareStack();
         return _stack(scope, receive, send);
     }

@@ -144,7 +144,7 @@ public class HttpEndpoint : IHttpMethodHandlers
     private ValueTask<Response> MethodNotAllowed(Request request)
     {
         var headers = new Dictionary<string, string>(StringComparer.Ordinal) { ["Allow"] = string.Join(", ", AllowedMethods) };
-        if (request.Scope.TryGetItem("app", out _)) throw new HttpException(Status.Http405MethodNotAllowed, headers: headers);
+        if (request.Scope.TryGetItem(ScopeItemKeys.App, out _)) throw new HttpException(Status.Http405MethodNotAllowed, headers: headers);
         return ValueTask.FromResult<Response>(new PlainTextResponse("Method Not Allowed", Status.Http405MethodNotAllowed, headers));
     }
 }

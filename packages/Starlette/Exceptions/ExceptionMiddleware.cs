@@ -58,7 +58,7 @@ public sealed class ExceptionMiddleware
 
         // Routes answer what their endpoints raise through this handler (upstream's scope["starlette.exception_handlers"]),
         // so middleware inside the app sees the handled response; the rest is caught here.
-        scope.Items[IEndpointExceptionHandler.ScopeItem] = _endpointHandler;
+        scope.Items[ScopeItemKeys.ExceptionHandlers] = _endpointHandler;
         var tracker = ResponseStartTracker.For(send);
 
         // Upstream hands the handler the endpoint's own Request, body already read; for what is caught here (outside a

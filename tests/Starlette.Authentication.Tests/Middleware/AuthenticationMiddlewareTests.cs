@@ -127,9 +127,9 @@ public sealed class AuthenticationMiddlewareTests
 
         await GetAsync(client, "/", TomChristie);
 
-        var credentials = Assert.IsType<AuthCredentials>(seen!.Items[AuthenticationMiddleware.AuthKey]);
+        var credentials = Assert.IsType<AuthCredentials>(seen!.Items[ScopeItemKeys.Auth]);
         Assert.Equal(["authenticated"], credentials.Scopes);
-        Assert.Equal("tomchristie", Assert.IsType<SimpleUser>(seen.Items[AuthenticationMiddleware.UserKey]).Username);
+        Assert.Equal("tomchristie", Assert.IsType<SimpleUser>(seen.Items[ScopeItemKeys.User]).Username);
     }
 
     [Fact]
@@ -156,8 +156,8 @@ public sealed class AuthenticationMiddlewareTests
         await app(lifespan, () => throw new InvalidOperationException(), _ => ValueTask.CompletedTask);
 
         Assert.Equal([ScopeType.Lifespan], types);
-        Assert.False(lifespan.Items.ContainsKey(AuthenticationMiddleware.AuthKey));
-        Assert.False(lifespan.Items.ContainsKey(AuthenticationMiddleware.UserKey));
+        Assert.False(lifespan.Items.ContainsKey(ScopeItemKeys.Auth));
+        Assert.False(lifespan.Items.ContainsKey(ScopeItemKeys.User));
     }
 
     [Fact]

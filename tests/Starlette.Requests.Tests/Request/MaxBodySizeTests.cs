@@ -61,7 +61,7 @@ public class MaxBodySizeTests
     public void MaxBodySize_FromScopeItem_IsTheDefault()
     {
         var scope = new Scope(ScopeType.Http);
-        scope.Items[Request.MaxBodySizeItem] = 1024L;
+        scope.Items[ScopeItemKeys.MaxBodySize] = 1024L;
 
         Assert.Equal(1024, new Request(scope).MaxBodySize);
     }

@@ -24,7 +24,7 @@ public class EndpointExceptionHandlerTests
 
     private static AsgiApp WithHandler(IEndpointExceptionHandler? handler, Router router) => (scope, receive, send) =>
     {
-        if (handler is not null) scope.Items[IEndpointExceptionHandler.ScopeItem] = handler;
+        if (handler is not null) scope.Items[ScopeItemKeys.ExceptionHandlers] = handler;
         return router.InvokeAsync(scope, receive, send);
     };
 

@@ -173,7 +173,7 @@ public sealed class HandlebarsTemplateEngineTests
         tmp.Write("index.html", "{{url_for \"nope\"}}");
         var engine = new HandlebarsTemplateEngine(tmp.Path);
         var scope = new Scope(ScopeType.Http);
-        scope.Items[Router.RouterItem] = new Router([]);
+        scope.Items[ScopeItemKeys.Router] = new Router([]);
         var context = new Dictionary<string, object?> { ["request"] = new Request(scope) };
 
         var error = Assert.Throws<TemplateException>(() => engine.GetTemplate("index.html").Render(context));

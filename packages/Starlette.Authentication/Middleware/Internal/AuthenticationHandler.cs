@@ -51,8 +51,8 @@ internal sealed class AuthenticationHandler(AsgiApp next, AuthenticationSettings
     private static void Store(Scope scope, AuthenticationResult? result)
     {
         var items = scope.Items;
-        items[AuthenticationMiddleware.AuthKey] = result is null ? AuthCredentials.None : result.Credentials;
-        items[AuthenticationMiddleware.UserKey] = result is null ? UnauthenticatedUser.Instance : result.User;
+        items[ScopeItemKeys.Auth] = result is null ? AuthCredentials.None : result.Credentials;
+        items[ScopeItemKeys.User] = result is null ? UnauthenticatedUser.Instance : result.User;
     }
 
     private ValueTask RejectAsync(HttpConnection connection, AuthenticationException exception, Receive receive, Send send)
