@@ -1,4 +1,5 @@
 using System.Text;
+using Starlette.Common;
 
 namespace Starlette.Datastructures;
 

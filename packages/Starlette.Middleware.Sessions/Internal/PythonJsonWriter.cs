@@ -1,9 +1,10 @@
 using System.Collections;
 using System.Globalization;
 using System.Numerics;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
+using Starlette.Common;
 
 namespace Starlette.Middleware.Sessions.Internal;
 
@@ -53,13 +54,13 @@ internal static class PythonJsonWriter
                 output.Write(Encoding.ASCII.GetBytes(number.ToString(CultureInfo.InvariantCulture)));
                 break;
             case double number:
-                PythonFloat.Write(ref output, number);
+                WriteFloat(ref output, number);
                 break;
             case float number:
-                PythonFloat.Write(ref output, number);
+                WriteFloat(ref output, number);
                 break;
             case decimal number:
-                PythonFloat.Write(ref output, (double)number);
+                WriteFloat(ref output, (double)number);
                 break;
             case JsonElement element:
                 WriteElement(ref output, element, depth);
@@ -210,6 +211,21 @@ internal static class PythonJsonWriter
             default:
                 output.Write("null"u8);
                 break;
+        }
+    }
+
+    // json.dumps writes NaN and the infinities as JavaScript spells them, every other float as repr() does.
+    private static void WriteFloat(ref PooledByteBuffer output, double value)
+    {
+        if (double.IsNaN(value)) output.Write("NaN"u8);
+        else if (double.IsInfinity(value)) output.Write(value > 0 ? "Infinity"u8 : "-Infinity"u8);
+        else
+        {
+            Span<char> text = stackalloc char[PythonFloat.MaxLength];
+            var length = PythonFloat.Format(value, text);
+            var bytes = output.GetSpan(length);
+            for (var i = 0; i < length; i++) bytes[i] = (byte)text[i];
+            output.Advance(length);
         }
     }
 

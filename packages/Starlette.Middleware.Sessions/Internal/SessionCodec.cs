@@ -1,6 +1,7 @@
-using System.Buffers;
 using System.Buffers.Text;
+using System.Buffers;
 using System.Text;
+using Starlette.Common;
 using Starlette.Types;
 
 namespace Starlette.Middleware.Sessions.Internal;

@@ -1,3 +1,4 @@
+using Starlette.Common;
 using Starlette.Datastructures;
 using Starlette.Types;
 
@@ -23,8 +24,8 @@ internal static class SessionCookieReader
             {
                 var chunk = text[range];
                 var equals = chunk.IndexOf('=');
-                if (equals < 0 || !Strip(chunk[..equals]).SequenceEqual(name)) continue;
-                value = Strip(chunk[(equals + 1)..]);
+                if (equals < 0 || !PythonText.Strip(chunk[..equals]).SequenceEqual(name)) continue;
+                value = PythonText.Strip(chunk[(equals + 1)..]);
                 foundIn = header.Value;
             }
         }
@@ -35,16 +36,4 @@ internal static class SessionCookieReader
         if (value.Length >= 2 && value[0] == '"' && value[^1] == '"') value = CookieParser.Parse(foundIn)[name];
         return true;
     }
-
-    /// <summary>Python's <c>str.strip()</c>: .NET's whitespace plus the separators U+001C to U+001F.</summary>
-    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> text)
-    {
-        var start = 0;
-        while (start < text.Length && IsSpace(text[start])) start++;
-        var end = text.Length;
-        while (end > start && IsSpace(text[end - 1])) end--;
-        return text[start..end];
-    }
-
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is >= '\x1c' and <= '\x1f';
 }

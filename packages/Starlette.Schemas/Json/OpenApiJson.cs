@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Nodes;
+using Starlette.Common;
 using Starlette.Schemas.Internal;
 
 namespace Starlette.Schemas;

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using Starlette.Common;
 
 namespace Starlette.Schemas.Internal;
 

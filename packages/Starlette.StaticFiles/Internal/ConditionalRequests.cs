@@ -1,3 +1,4 @@
+using Starlette.Common;
 using Starlette.Types;
 
 namespace Starlette.StaticFiles.Internal;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Starlette.Common;
 
 namespace Starlette.StaticFiles.Internal;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Starlette.Common;
 using Starlette.Datastructures;
 using Starlette.Types;
 
@@ -16,7 +17,7 @@ internal sealed class MultiPartFormParser : IDisposable
     private readonly FormParserOptions _options;
     private readonly Encoding? _charset;
     private readonly MultiPartReader _reader;
-    private readonly PooledByteBuffer _field = new();
+    private PooledByteBuffer _field;
     private readonly List<KeyValuePair<string, FormValue>> _items = [];
     private readonly List<UploadFile> _files = [];
     private string _partName = "";
@@ -158,7 +159,7 @@ internal sealed class MultiPartFormParser : IDisposable
                 CultureInfo.InvariantCulture, $"Part exceeded maximum size of {_options.MaxPartSize / 1024}KB."));
         }
 
-        _field.Append(data);
+        _field.Write(data);
     }
 
     private async ValueTask OnPartEndAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Starlette.Common;
 using Starlette.Datastructures;
 
 namespace Starlette.Requests;
@@ -12,8 +13,8 @@ namespace Starlette.Requests;
 internal sealed class UrlEncodedFormReader : IDisposable
 {
     private readonly FormParserOptions _options;
-    private readonly PooledByteBuffer _name = new();
-    private readonly PooledByteBuffer _value = new();
+    private PooledByteBuffer _name;
+    private PooledByteBuffer _value;
     private readonly List<KeyValuePair<string, FormValue>> _items = [];
     private State _state;
     private int _fieldSize;
@@ -55,19 +56,19 @@ internal sealed class UrlEncodedFormReader : IDisposable
                     var equals = (ampersand < 0 ? rest : rest[..ampersand]).IndexOf((byte)'=');
                     if (equals >= 0)
                     {
-                        Append(_name, rest[..equals]);
+                        Append(ref _name, rest[..equals]);
                         i += equals + 1;
                         _state = State.Value;
                     }
                     else if (ampersand >= 0)
                     {
-                        Append(_name, rest[..ampersand]);
+                        Append(ref _name, rest[..ampersand]);
                         EndField();
                         i += ampersand;
                     }
                     else
                     {
-                        Append(_name, rest);
+                        Append(ref _name, rest);
                         i = chunk.Length;
                     }
 
@@ -80,13 +81,13 @@ internal sealed class UrlEncodedFormReader : IDisposable
                     var ampersand = rest.IndexOf((byte)'&');
                     if (ampersand >= 0)
                     {
-                        Append(_value, rest[..ampersand]);
+                        Append(ref _value, rest[..ampersand]);
                         EndField();
                         i += ampersand;
                     }
                     else
                     {
-                        Append(_value, rest);
+                        Append(ref _value, rest);
                         i = chunk.Length;
                     }
 
@@ -109,7 +110,7 @@ internal sealed class UrlEncodedFormReader : IDisposable
         _value.Dispose();
     }
 
-    private void Append(PooledByteBuffer buffer, ReadOnlySpan<byte> data)
+    private void Append(ref PooledByteBuffer buffer, ReadOnlySpan<byte> data)
     {
         _fieldSize += data.Length;
         if (_fieldSize > _options.MaxPartSize || _fieldSize < 0)
@@ -118,7 +119,7 @@ internal sealed class UrlEncodedFormReader : IDisposable
                 CultureInfo.InvariantCulture, $"Field exceeded maximum size of {_options.MaxPartSize / 1024}KB."));
         }
 
-        buffer.Append(data);
+        buffer.Write(data);
     }
 
     private void EndField()

@@ -1,14 +1,14 @@
 using System.Numerics;
 
-namespace Starlette.StaticFiles.Internal;
+namespace Starlette.Common;
 
-/// <summary>The bits of Python's <c>str</c> and <c>int</c> behaviour the conditional-request rules rely on.</summary>
+/// <summary>The bits of Python's <c>str</c> and <c>int</c> behaviour that upstream's parsing relies on.</summary>
 internal static class PythonText
 {
     /// <summary>Python's <c>str.isspace</c> for one character: .NET's white space plus the separators U+001C..U+001F.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is >= '\x1c' and <= '\x1f';
 
-    /// <summary>Python's <c>str.strip()</c>.</summary>
+    /// <summary>Python's <c>str.strip()</c> with no argument.</summary>
     public static ReadOnlySpan<char> Strip(ReadOnlySpan<char> text)
     {
         var start = 0;
