@@ -30,7 +30,8 @@ public partial class StaticFiles
     private volatile bool _configChecked;
 
     /// <summary>Serves a directory.</summary>
-    /// <param name="directory">The directory, absolute or relative to the current directory.</param>
+    /// <param name="directory">The directory, absolute or relative: relative to the current directory, or when it is
+    /// not there, to the app's base directory (where the build copies content files).</param>
     /// <param name="html">HTML mode (see <see cref="StaticFilesOptions.Html"/>).</param>
     /// <exception cref="InvalidOperationException">The directory does not exist: <c>Directory '…' does not exist</c>.</exception>
     public StaticFiles(string directory, bool html = false)
@@ -48,7 +49,7 @@ public partial class StaticFiles
     public StaticFiles(StaticFilesOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Directory = options.Directory;
+        Directory = DirectoryResolution.Resolve(options.Directory);
         EmbeddedFolders = [.. options.EmbeddedFolders ?? []];
         Html = options.Html;
         FollowSymlink = options.FollowSymlink;
@@ -63,10 +64,11 @@ public partial class StaticFiles
 
         _roots = [.. roots];
         if (options.CheckDir && Directory is not null && !System.IO.Directory.Exists(Directory))
-            throw new InvalidOperationException($"Directory '{Directory}' does not exist");
+            throw new InvalidOperationException(DirectoryResolution.Missing(Directory));
     }
 
-    /// <summary>The served directory, as given; <see langword="null"/> for none.</summary>
+    /// <summary>The served directory: as given, or the full path under the app's base directory where a relative
+    /// directory was found only there; <see langword="null"/> for none.</summary>
     public string? Directory { get; }
 
     /// <summary>The served folders of embedded resources, searched after <see cref="Directory"/>.</summary>

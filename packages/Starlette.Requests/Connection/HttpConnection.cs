@@ -8,7 +8,7 @@ namespace Starlette.Requests;
 /// parameters, path parameters, cookies, client, state, and the session, auth and user that middleware put in
 /// the scope. Everything is computed on first use and cached.
 /// </summary>
-public class HttpConnection
+public partial class HttpConnection
 {
     private Url? _url;
     private Url? _baseUrl;
@@ -38,7 +38,7 @@ public class HttpConnection
     /// <summary>The full URL of the request, built from the scope.</summary>
     public Url Url => _url ??= Url.FromScope(Scope);
 
-    /// <summary>The URL of the application root (used by <see cref="UrlFor"/>), with no query.</summary>
+    /// <summary>The URL of the application root (used by <see cref="UrlFor(string, IReadOnlyDictionary{string, object?}?)"/>), with no query.</summary>
     public Url BaseUrl => _baseUrl ??= BuildBaseUrl();
 
     /// <summary>The request headers (a view over the scope's headers).</summary>

@@ -4,7 +4,7 @@ namespace Starlette.Requests;
 
 /// <summary>
 /// Something that can build the path of a named route (a router or an application): what
-/// <see cref="HttpConnection.UrlFor"/> finds in the scope under <c>"router"</c> or <c>"app"</c>.
+/// <see cref="HttpConnection.UrlFor(string, IReadOnlyDictionary{string, object?}?)"/> finds in the scope under <c>"router"</c> or <c>"app"</c>.
 /// </summary>
 public interface IUrlPathProvider
 {

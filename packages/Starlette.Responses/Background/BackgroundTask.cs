@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Starlette.Responses;
 
 /// <summary>
@@ -7,6 +9,15 @@ namespace Starlette.Responses;
 public class BackgroundTask
 {
     private readonly Func<ValueTask>? _work;
+
+    /// <summary>Creates a task from asynchronous work returning a <see cref="ValueTask"/> (preferred for lambdas).</summary>
+    /// <param name="work">The work.</param>
+    [OverloadResolutionPriority(1)]
+    public BackgroundTask(Func<ValueTask> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        _work = work;
+    }
 
     /// <summary>Creates a task from asynchronous work.</summary>
     /// <param name="work">The work.</param>

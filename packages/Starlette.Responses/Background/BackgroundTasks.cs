@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Starlette.Responses;
 
 /// <summary>
@@ -14,6 +16,11 @@ public sealed class BackgroundTasks : BackgroundTask
 
     /// <summary>The tasks, in the order they run.</summary>
     public IReadOnlyList<BackgroundTask> Tasks => _tasks;
+
+    /// <summary>Adds asynchronous work returning a <see cref="ValueTask"/> (preferred for lambdas).</summary>
+    /// <param name="work">The work.</param>
+    [OverloadResolutionPriority(1)]
+    public void AddTask(Func<ValueTask> work) => _tasks.Add(new BackgroundTask(work));
 
     /// <summary>Adds asynchronous work.</summary>
     /// <param name="work">The work.</param>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Starlette.Datastructures;
 using Starlette.Requests;
 using Starlette.Responses;
@@ -91,11 +92,18 @@ public sealed class Router : IUrlPathProvider, IRoutedApp
     public void AddWebSocketRoute(string path, Func<WebSocket, ValueTask> endpoint, string? name = null) =>
         _routes.Add(new WebSocketRoute(path, endpoint, name));
 
-    /// <summary>Adds a <see cref="Mount"/> (upstream's <c>mount</c>).</summary>
+    /// <summary>Adds a <see cref="Routing.Mount"/> (upstream's <c>mount</c>).</summary>
     /// <param name="path">The prefix.</param>
     /// <param name="app">The mounted app.</param>
     /// <param name="name">The mount's name.</param>
     public void Mount(string path, AsgiApp app, string? name = null) => _routes.Add(new Mount(path, app, name));
+
+    /// <summary>Adds a <see cref="Routing.Mount"/> of an app that lists its routes (an application), so their names resolve.</summary>
+    /// <param name="path">The prefix.</param>
+    /// <param name="app">The mounted app.</param>
+    /// <param name="name">The mount's name.</param>
+    [OverloadResolutionPriority(1)]
+    public void Mount(string path, IRoutedApp app, string? name = null) => _routes.Add(new Mount(path, app, name));
 
     /// <summary>Adds a <see cref="Routing.Host"/> route (upstream's <c>host</c>).</summary>
     /// <param name="host">The host pattern.</param>

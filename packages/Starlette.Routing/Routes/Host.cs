@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Starlette.Datastructures;
 using Starlette.Types;
 
@@ -37,6 +38,7 @@ public sealed class Host : BaseRoute
     /// <param name="app">The app serving that host.</param>
     /// <param name="name">The route's name, the prefix of nested route names.</param>
     /// <exception cref="ArgumentException">The host starts with <c>/</c>, or its pattern is invalid.</exception>
+    [OverloadResolutionPriority(1)]
     public Host(string host, IRoutedApp app, string? name = null)
         : this(host, (object)app, name)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Starlette.Datastructures;
 using Starlette.Types;
 
@@ -41,6 +42,8 @@ public sealed class Mount : BaseRoute
     /// <param name="name">The mount's name, the prefix of nested route names.</param>
     /// <param name="middleware">Middleware around the app, the first outermost.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
+    /// <remarks>Preferred over the <see cref="AsgiApp"/> overload for an app that is both (a <c>StarletteApp</c>).</remarks>
+    [OverloadResolutionPriority(1)]
     public Mount(string path, IRoutedApp app, string? name = null, IEnumerable<Middleware>? middleware = null)
         : this(path, (object)app, name, middleware)
     {

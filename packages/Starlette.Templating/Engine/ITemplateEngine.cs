@@ -6,7 +6,7 @@ namespace Starlette.Templating;
 /// </summary>
 /// <remarks>
 /// An engine used by <see cref="Templates"/> should offer a <c>url_for</c> function to its templates that calls
-/// <see cref="Requests.HttpConnection.UrlFor"/> on the context's <c>request</c>, as upstream's environment does.
+/// <see cref="Requests.HttpConnection.UrlFor(string, IReadOnlyDictionary{string, object?}?)"/> on the context's <c>request</c>, as upstream's environment does.
 /// </remarks>
 public interface ITemplateEngine
 {

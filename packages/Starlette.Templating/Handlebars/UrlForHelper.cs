@@ -1,14 +1,14 @@
 using System.Collections;
-using HandlebarsDotNet;
 using HandlebarsDotNet.Compiler;
 using HandlebarsDotNet.PathStructure;
+using HandlebarsDotNet;
 using Starlette.Requests;
 
 namespace Starlette.Templating.Internal;
 
 /// <summary>
 /// The <c>url_for</c> helper: <c>{{url_for "user" id=1}}</c> is the absolute URL of the route called <c>user</c>
-/// with path parameter <c>id</c>, built by <see cref="HttpConnection.UrlFor"/> on the root context's <c>request</c>.
+/// with path parameter <c>id</c>, built by <see cref="HttpConnection.UrlFor(string, IReadOnlyDictionary{string, object?}?)"/> on the root context's <c>request</c>.
 /// </summary>
 internal static class UrlForHelper
 {

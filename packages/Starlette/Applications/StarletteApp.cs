@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Starlette.Datastructures;
 using Starlette.Requests;
 using Starlette.Responses;
@@ -130,6 +131,13 @@ public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
     /// <param name="app">The mounted app.</param>
     /// <param name="name">The mount name.</param>
     public void Mount(string path, AsgiApp app, string? name = null) => Router.Mount(path, app, name);
+
+    /// <summary>Mounts an app that lists its routes (another application), so their names resolve through the mount.</summary>
+    /// <param name="path">The prefix.</param>
+    /// <param name="app">The mounted app.</param>
+    /// <param name="name">The mount name.</param>
+    [OverloadResolutionPriority(1)]
+    public void Mount(string path, IRoutedApp app, string? name = null) => Router.Mount(path, app, name);
 
     /// <summary>Serves a host name with an app.</summary>
     /// <param name="host">The host pattern.</param>

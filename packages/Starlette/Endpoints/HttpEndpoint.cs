@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Starlette.Requests;
 using Starlette.Responses;
 using Starlette.Routing;
@@ -24,7 +25,7 @@ namespace Starlette;
 /// var route = new Route("/users", new Users());
 /// </code>
 /// </example>
-public class HttpEndpoint : IHttpMethodHandlers
+public partial class HttpEndpoint : IHttpMethodHandlers
 {
     private static readonly string[] StandardMethods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
     private readonly Dictionary<string, Func<Request, ValueTask<Response>>> _handlers = new(StringComparer.Ordinal);
@@ -68,45 +69,33 @@ public class HttpEndpoint : IHttpMethodHandlers
         return Map(method, request => new ValueTask<Response>(Task.Run(() => handler(request))), handler);
     }
 
-    /// <summary>Maps GET (and HEAD, unless mapped).</summary>
+    /// <summary>Maps a standard method to a handler returning a <see cref="Task{TResult}"/> of a response type (a method
+    /// such as <c>async Task&lt;JsonResponse&gt; List(Request request)</c>).</summary>
+    /// <typeparam name="TResponse">The response type the handler returns.</typeparam>
+    /// <param name="method">GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS (case-insensitive).</param>
     /// <param name="handler">Answers the request.</param>
     /// <returns>This endpoint.</returns>
-    public HttpEndpoint Get(Func<Request, ValueTask<Response>> handler) => Map("GET", handler);
+    [OverloadResolutionPriority(-1)]
+    public HttpEndpoint Map<TResponse>(string method, Func<Request, Task<TResponse>> handler)
+        where TResponse : Response
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return Map(method, request => Awaited(handler(request)), handler);
+    }
 
-    /// <summary>Maps GET (and HEAD, unless mapped).</summary>
+    /// <summary>Maps a standard method to a handler returning a <see cref="ValueTask{TResult}"/> of a response type
+    /// (<c>request =&gt; ValueTask.FromResult(new PlainTextResponse("hi"))</c>).</summary>
+    /// <typeparam name="TResponse">The response type the handler returns.</typeparam>
+    /// <param name="method">GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS (case-insensitive).</param>
     /// <param name="handler">Answers the request.</param>
     /// <returns>This endpoint.</returns>
-    public HttpEndpoint Get(Func<Request, Response> handler) => Map("GET", handler);
-
-    /// <summary>Maps HEAD.</summary>
-    /// <param name="handler">Answers the request.</param>
-    /// <returns>This endpoint.</returns>
-    public HttpEndpoint Head(Func<Request, ValueTask<Response>> handler) => Map("HEAD", handler);
-
-    /// <summary>Maps POST.</summary>
-    /// <param name="handler">Answers the request.</param>
-    /// <returns>This endpoint.</returns>
-    public HttpEndpoint Post(Func<Request, ValueTask<Response>> handler) => Map("POST", handler);
-
-    /// <summary>Maps PUT.</summary>
-    /// <param name="handler">Answers the request.</param>
-    /// <returns>This endpoint.</returns>
-    public HttpEndpoint Put(Func<Request, ValueTask<Response>> handler) => Map("PUT", handler);
-
-    /// <summary>Maps PATCH.</summary>
-    /// <param name="handler">Answers the request.</param>
-    /// <returns>This endpoint.</returns>
-    public HttpEndpoint Patch(Func<Request, ValueTask<Response>> handler) => Map("PATCH", handler);
-
-    /// <summary>Maps DELETE.</summary>
-    /// <param name="handler">Answers the request.</param>
-    /// <returns>This endpoint.</returns>
-    public HttpEndpoint Delete(Func<Request, ValueTask<Response>> handler) => Map("DELETE", handler);
-
-    /// <summary>Maps OPTIONS.</summary>
-    /// <param name="handler">Answers the request.</param>
-    /// <returns>This endpoint.</returns>
-    public HttpEndpoint Options(Func<Request, ValueTask<Response>> handler) => Map("OPTIONS", handler);
+    [OverloadResolutionPriority(-1)]
+    public HttpEndpoint Map<TResponse>(string method, Func<Request, ValueTask<TResponse>> handler)
+        where TResponse : Response
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return Map(method, request => Awaited(handler(request)), handler);
+    }
 
     /// <inheritdoc />
     IReadOnlyDictionary<string, Delegate> IHttpMethodHandlers.MethodHandlers => _given;
@@ -147,4 +136,10 @@ public class HttpEndpoint : IHttpMethodHandlers
         if (request.Scope.TryGetItem(ScopeItemKeys.App, out _)) throw new HttpException(Status.Http405MethodNotAllowed, headers: headers);
         return ValueTask.FromResult<Response>(new PlainTextResponse("Method Not Allowed", Status.Http405MethodNotAllowed, headers));
     }
+
+    private static async ValueTask<Response> Awaited<TResponse>(Task<TResponse> response)
+        where TResponse : Response => await response.ConfigureAwait(false);
+
+    private static async ValueTask<Response> Awaited<TResponse>(ValueTask<TResponse> response)
+        where TResponse : Response => await response.ConfigureAwait(false);
 }
