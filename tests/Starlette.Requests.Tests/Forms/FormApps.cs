@@ -35,18 +35,20 @@ internal static class FormApps
     public static AsgiApp App(FormParserOptions? options = null, bool starlette = false, FormOutput output = FormOutput.Items, bool readBodyFirst = false) =>
         async (scope, receive, send) =>
         {
+            // As upstream's test app: request.form() on a real Request. Inside an application (scope["app"] set) the
+            // library itself turns a parser error into HttpException(400), which the application would answer.
+            if (starlette) scope.Items[ScopeItemKeys.App] = "application";
+            var request = new Request(scope, receive);
             JsonObject json;
             try
             {
-                var headers = new Headers(scope);
-                var body = Body(receive);
-                if (readBodyFirst) body = Single(await ReadAllAsync(body)); // upstream's request.body() before request.form()
-                await using var form = await ParseAsync(headers, body, options);
+                if (readBodyFirst) await request.BodyAsync(); // upstream's request.body() before request.form()
+                await using var form = await request.FormAsync(options);
                 json = await RenderAsync(form, output);
             }
-            catch (MultiPartException exception) when (starlette)
+            catch (HttpException exception) when (starlette)
             {
-                await RespondAsync(send, 400, "text/plain; charset=utf-8", exception.Message);
+                await RespondAsync(send, exception.StatusCode, "text/plain; charset=utf-8", exception.Detail);
                 return;
             }
 
