@@ -87,6 +87,14 @@ public class JsonEscapingTests
     }
 
     [Fact]
+    public void ParsedNumber_KeepsItsText()
+    {
+        var response = new JsonResponse(new JsonObject { ["a"] = JsonNode.Parse("10.0") });
+
+        Assert.Equal("{\"a\":10.0}", Encoding.UTF8.GetString(response.Body.Span));
+    }
+
+    [Fact]
     public void LongString_NeedingEscapesAfterTheWriterBuffer_IsComplete()
     {
         var value = new string('x', 70_000) + "😀\n";
