@@ -106,17 +106,24 @@ public class GZipMiddlewareExclusionTests
         Assert.Throws<ArgumentException>(() => GZipMiddleware.Wrap(Typed(null), new GZipMiddlewareOptions { ExcludeContentTypes = [null!] }));
     }
 
-    [Fact]
-    public async Task Wrap_RangeOfAFile_IsNotCompressed()
+    // A file of the payload served through the middleware, asked for with a Range header.
+    private static async Task<HttpResponseMessage> GetRangeAsync(string range)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("gzip-range-").FullName, "example.txt");
         await File.WriteAllBytesAsync(path, Payload);
         using var client = Client(App(_ => new FileResponse(path)));
         var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.TryAddWithoutValidation("accept-encoding", "gzip");
-        request.Headers.TryAddWithoutValidation("range", "bytes=0-1999");
-
+        request.Headers.TryAddWithoutValidation("range", range);
         var response = await client.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
+    [Fact]
+    public async Task Wrap_RangeOfAFile_IsNotCompressed()
+    {
+        var response = await GetRangeAsync("bytes=0-1999");
 
         Assert.Equal(206, (int)response.StatusCode);
         Assert.Equal(Payload[..2000], await response.Content.ReadAsByteArrayAsync());
@@ -128,14 +135,7 @@ public class GZipMiddlewareExclusionTests
     [Fact]
     public async Task Wrap_MultipartByteRanges_AreNotCompressed()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("gzip-range-").FullName, "example.txt");
-        await File.WriteAllBytesAsync(path, Payload);
-        using var client = Client(App(_ => new FileResponse(path)));
-        var request = new HttpRequestMessage(HttpMethod.Get, "/");
-        request.Headers.TryAddWithoutValidation("accept-encoding", "gzip");
-        request.Headers.TryAddWithoutValidation("range", "bytes=0-999,2000-2999");
-
-        var response = await client.SendAsync(request);
+        var response = await GetRangeAsync("bytes=0-999,2000-2999");
 
         Assert.Equal(206, (int)response.StatusCode);
         Assert.StartsWith("multipart/byteranges", Header(response, "content-type"), StringComparison.Ordinal);
