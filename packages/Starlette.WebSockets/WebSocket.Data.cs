@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using Starlette.Json;
+using Starlette.Common.Json;
 using Starlette.Types;
 
 namespace Starlette.WebSockets;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Starlette.Json;
+namespace Starlette.Common.Json;
 
 /// <summary>
 /// JSON bytes from a client as UTF-8, the way Python's <c>json.loads(bytes)</c> reads them: a UTF-32, UTF-16 or

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Starlette.Json;
+namespace Starlette.Common.Json;
 
 /// <summary>
 /// Compact JSON that escapes only what JSON requires (<see cref="MinimalJsonEncoder"/>), whatever the options of a

@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace Starlette.Json;
+namespace Starlette.Common.Json;
 
 /// <summary>
 /// Escapes only what JSON requires: <c>"</c>, <c>\</c> and U+0000–U+001F, as Python's

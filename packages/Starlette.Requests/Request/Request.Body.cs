@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Starlette.Json;
+using Starlette.Common.Json;
 using Starlette.Types;
 
 namespace Starlette.Requests;

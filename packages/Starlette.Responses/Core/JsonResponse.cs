@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using Starlette.Json;
+using Starlette.Common.Json;
 using Starlette.Types;
 
 namespace Starlette.Responses;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Starlette.Json;
+using Starlette.Common.Json;
 using Starlette.Types;
 using Starlette.WebSockets;
 
