@@ -23,9 +23,15 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
     private static readonly SearchValues<byte> Utf8ToEscape = SearchValues.Create(
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\"\\"u8);
 
-    // UTF-16 input also stops at surrogates, so that a lone one is replaced (a valid pair is written as it is).
     private static readonly SearchValues<char> CharsToEscape = SearchValues.Create(
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\"\\");
+
+    // Printable ASCII but '"' and '\': the one vectorized pass most text needs.
+    private const string SafeAscii = " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f";
+
+    private static readonly SearchValues<char> SafeAsciiChars = SearchValues.Create(SafeAscii);
+
+    private static readonly SearchValues<byte> SafeAsciiBytes = SearchValues.Create(System.Text.Encoding.ASCII.GetBytes(SafeAscii));
 
     private MinimalJsonEncoder()
     {
@@ -38,18 +44,25 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {
         var span = new ReadOnlySpan<char>(text, textLength);
-        var escape = span.IndexOfAny(CharsToEscape);
+        var first = span.IndexOfAnyExcept(SafeAsciiChars);
+        if (first < 0 || span[first] < 0x80) return first;
+
+        // Non-ASCII from here: stop at the next escape, or before it at a lone surrogate (replaced; a pair stays).
+        var escape = span.Slice(first).IndexOfAny(CharsToEscape) is var found and >= 0 ? first + found : -1;
         var end = escape < 0 ? span.Length : escape;
-        var surrogate = span[..end].IndexOfAnyInRange('\uD800', '\uDFFF');
-        return surrogate < 0 ? escape : FirstLoneSurrogate(span, surrogate, end) is var lone and >= 0 ? lone : escape;
+        var surrogate = span[first..end].IndexOfAnyInRange('\uD800', '\uDFFF');
+        return surrogate < 0 ? escape : FirstLoneSurrogate(span, first + surrogate, end) is var lone and >= 0 ? lone : escape;
     }
 
     public override int FindFirstCharacterToEncodeUtf8(ReadOnlySpan<byte> utf8Text)
     {
-        var escape = utf8Text.IndexOfAny(Utf8ToEscape);
+        var first = utf8Text.IndexOfAnyExcept(SafeAsciiBytes);
+        if (first < 0 || utf8Text[first] < 0x80) return first;
+
+        // Non-ASCII from here: invalid UTF-8 before the next escape is handed to the encoder, which replaces it with U+FFFD.
+        var escape = utf8Text.Slice(first).IndexOfAny(Utf8ToEscape) is var found and >= 0 ? first + found : -1;
         var end = escape < 0 ? utf8Text.Length : escape;
-        // Invalid UTF-8 before the first escape is handed to the encoder, which replaces it with U+FFFD.
-        return Utf8.IsValid(utf8Text[..end]) ? escape : FirstInvalidUtf8(utf8Text[..end]);
+        return Utf8.IsValid(utf8Text[first..end]) ? escape : first + FirstInvalidUtf8(utf8Text[first..end]);
     }
 
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)

@@ -75,6 +75,7 @@ public class JsonEscapingTests
         var response = new JsonResponse(JsonValue.Create("a\ud800b"));
 
         Assert.Equal("\"a\ufffdb\"", Encoding.UTF8.GetString(response.Body.Span));
+        Assert.Equal("\"\\n\ufffd😀\\\"\ufffd\"", Encoding.UTF8.GetString(new JsonResponse(JsonValue.Create("\n\ud800😀\"\udc00")).Body.Span));
     }
 
     [Fact]
@@ -84,6 +85,15 @@ public class JsonEscapingTests
         var response = new JsonResponse(new JsonObject { ["a"] = 10.0, ["b"] = 12500.0, ["c"] = 0.5 });
 
         Assert.Equal("{\"a\":10,\"b\":12500,\"c\":0.5}", Encoding.UTF8.GetString(response.Body.Span));
+    }
+
+    [Fact]
+    public void ParsedDocument_WrittenFromUtf8_EscapesTheSameWay()
+    {
+        // A parsed node is written from its UTF-8 text, the encoder's other path.
+        var response = new JsonResponse(JsonNode.Parse("{\"é😀\":\"a\\u00e9😀\\n\\u0085\\u001f<\\\"\"}"));
+
+        Assert.Equal("{\"é😀\":\"aé😀\\n\u0085\\u001f<\\\"\"}", Encoding.UTF8.GetString(response.Body.Span));
     }
 
     [Fact]

@@ -253,6 +253,20 @@ public sealed class RequestBodyLimitTests
     } // upstream test_multipart_file_counts_towards_limit
 
     [Fact]
+    public async Task App_DeclaredLengthOverLimit_BehindDispatchMiddleware_Is413WithoutHanging()
+    {
+        var app = new StarletteApp(
+            routes: [new Route("/", _ => new PlainTextResponse("response"), methods: ["POST"])],
+            middleware: [BaseHttpMiddleware.Create((request, callNext) => callNext(request))],
+            maxBodySize: 5);
+
+        var response = await PostAsync(app.InvokeAsync, "/", "123456").WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("Content Too Large", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public void NegativeLimit_IsRefused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new StarletteApp(maxBodySize: -1));
