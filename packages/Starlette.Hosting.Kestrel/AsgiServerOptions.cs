@@ -18,6 +18,15 @@ public sealed class AsgiServerOptions
     /// <summary>The <c>root_path</c> of every scope (uvicorn's <c>--root-path</c>); paths are prefixed with it, as uvicorn does.</summary>
     public string RootPath { get; set; } = "";
 
+    /// <summary>
+    /// Whether the scope's <c>path</c> is Kestrel's normalized path (<c>.</c> and <c>..</c> segments resolved) instead of
+    /// the request target percent-decoded as the client sent it, which is what uvicorn passes and the default
+    /// (<see langword="false"/>). With the default, <c>GET /files/x/../y</c> reaches a <c>/files/{rest:path}</c> route
+    /// with <c>rest</c> = <c>x/../y</c>; an app that joins such a path to a directory must guard it, as StaticFiles does.
+    /// <c>raw_path</c> is the raw target either way.
+    /// </summary>
+    public bool NormalizePath { get; set; }
+
     /// <summary>Whether to run the app's lifespan; default <see cref="LifespanMode.Auto"/>.</summary>
     public LifespanMode Lifespan { get; set; } = LifespanMode.Auto;
 

@@ -11,8 +11,9 @@ namespace Starlette.Middleware.GZip;
 /// <remarks>
 /// <para>The rules are upstream's:</para>
 /// <list type="bullet">
-/// <item>a response that already has <c>content-encoding</c>, or whose <c>content-type</c> starts with
-/// <c>text/event-stream</c>, passes through untouched;</item>
+/// <item>a partial response (206), a response that already has <c>content-encoding</c>, and one whose media type
+/// is in <see cref="GZipMiddlewareOptions.ExcludeContentTypes"/> (server-sent events and already-compressed formats
+/// by default) pass through untouched;</item>
 /// <item>a response sent in one message whose body is shorter than <see cref="GZipMiddlewareOptions.MinimumSize"/>
 /// passes through untouched (so does a <c>HEAD</c> response, whose body is empty);</item>
 /// <item>otherwise <c>Vary: Accept-Encoding</c> is added (merged into an existing <c>vary</c>), whether or not the

@@ -27,6 +27,25 @@ public sealed class GZipMiddlewareOptions
     /// </summary>
     public int MinimumSize { get; set; } = 500;
 
+    /// <summary>
+    /// What upstream leaves uncompressed by default (its <c>DEFAULT_EXCLUDED_CONTENT_TYPES</c> since 1.5.0): server-sent
+    /// events, which must not be held back, and formats that are compressed already (archives, raster images, audio,
+    /// video, WOFF fonts). SVG and TTF/OTF fonts are text or uncompressed tables and are compressed.
+    /// </summary>
+    public static IReadOnlyList<string> DefaultExcludedContentTypes { get; } =
+    [
+        "application/gzip", "application/x-gzip", "application/zip", "audio/*", "font/woff", "font/woff2",
+        "image/avif", "image/gif", "image/jpeg", "image/png", "image/webp", "text/event-stream", "video/*",
+    ];
+
+    /// <summary>
+    /// Responses whose media type is one of these pass through untouched, with no <c>Vary</c> (upstream's
+    /// <c>exclude_content_types</c>): an entry matches the <c>content-type</c> without its parameters, ignoring case;
+    /// <c>type/*</c> matches every subtype. Default <see cref="DefaultExcludedContentTypes"/>; an empty list compresses
+    /// every type (server-sent events included, each event flushed as it is sent).
+    /// </summary>
+    public IList<string> ExcludeContentTypes { get; set; } = [.. DefaultExcludedContentTypes];
+
     /// <summary>The gzip (zlib) compression level, 0 to 9 or -1 for zlib's default; default 9 (upstream's <c>compresslevel</c>).</summary>
     public int CompressLevel { get; set; } = 9;
 
@@ -47,5 +66,5 @@ public sealed class GZipMiddlewareOptions
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"GZipMiddlewareOptions {{ MinimumSize = {MinimumSize}, CompressLevel = {CompressLevel}, EnableBrotli = {EnableBrotli}, BrotliQuality = {BrotliQuality} }}");
+        $"GZipMiddlewareOptions {{ MinimumSize = {MinimumSize}, CompressLevel = {CompressLevel}, EnableBrotli = {EnableBrotli}, BrotliQuality = {BrotliQuality}, ExcludeContentTypes = [{string.Join(", ", ExcludeContentTypes ?? [])}] }}");
 }

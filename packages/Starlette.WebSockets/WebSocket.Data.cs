@@ -1,10 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Starlette.Common.Json;
 using Starlette.Types;
 
 namespace Starlette.WebSockets;
@@ -12,8 +12,6 @@ namespace Starlette.WebSockets;
 public partial class WebSocket
 {
     private const string ReflectionMessage = "Serializes with reflection; use the JsonTypeInfo or JsonNode overload for trimmed or AOT apps.";
-    private static readonly JsonSerializerOptions ReflectionJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions CompactWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Receives a text message.</summary>
     /// <returns>The text.</returns>
@@ -90,21 +88,17 @@ public partial class WebSocket
     /// <returns>A task that completes when it is sent.</returns>
     public ValueTask SendBytesAsync(ReadOnlyMemory<byte> bytes) => SendAsync(new WebSocketSendMessage(bytes));
 
-    /// <summary>Sends a JSON document, compact with non-ASCII unescaped, as text (default) or UTF-8 bytes.</summary>
+    /// <summary>
+    /// Sends a JSON document as text (default) or UTF-8 bytes: compact, escaping only <c>"</c>, <c>\</c> and U+0000–U+001F,
+    /// as upstream's <c>ensure_ascii=False</c> does (every JSON overload writes this way).
+    /// </summary>
     /// <param name="json">The document; <see langword="null"/> sends <c>null</c>.</param>
     /// <param name="mode">Text or binary.</param>
     /// <returns>A task that completes when it is sent.</returns>
     public ValueTask SendJsonAsync(JsonNode? json, WebSocketJsonMode mode = WebSocketJsonMode.Text)
     {
         CheckMode(mode);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, CompactWriter))
-        {
-            if (json is null) writer.WriteNullValue();
-            else json.WriteTo(writer);
-        }
-
-        return SendJsonBytesAsync(buffer.ToArray(), mode);
+        return SendJsonBytesAsync(MinimalJson.Serialize(json), mode);
     }
 
     /// <summary>Sends a value as JSON with source-generated metadata, as text (default) or UTF-8 bytes.</summary>
@@ -116,7 +110,7 @@ public partial class WebSocket
     public ValueTask SendJsonAsync<T>(T value, JsonTypeInfo<T> typeInfo, WebSocketJsonMode mode = WebSocketJsonMode.Text)
     {
         CheckMode(mode);
-        return SendJsonBytesAsync(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), mode);
+        return SendJsonBytesAsync(MinimalJson.Serialize(value, typeInfo), mode);
     }
 
     /// <summary>Sends a value as JSON with reflection-based serialization, as text (default) or UTF-8 bytes.</summary>
@@ -128,7 +122,8 @@ public partial class WebSocket
     public ValueTask SendJsonAsync(object? value, WebSocketJsonMode mode = WebSocketJsonMode.Text)
     {
         CheckMode(mode);
-        return SendJsonBytesAsync(JsonSerializer.SerializeToUtf8Bytes(value, value?.GetType() ?? typeof(object), ReflectionJson), mode);
+        var typeInfo = ReflectionJson.Options.GetTypeInfo(value?.GetType() ?? typeof(object));
+        return SendJsonBytesAsync(MinimalJson.Serialize(value, typeInfo), mode);
     }
 
     private async ValueTask<WebSocketReceiveMessage> ReceiveDataAsync()
@@ -145,9 +140,10 @@ public partial class WebSocket
         CheckMode(mode);
         if (ApplicationState != WebSocketState.Connected)
             throw new InvalidOperationException("WebSocket is not connected. Need to call \"accept\" first.");
+        // Bytes are read as Python's json.loads(bytes) reads them: a BOM, UTF-16 and UTF-32 are recognised.
         return mode == WebSocketJsonMode.Text
             ? Encoding.UTF8.GetBytes(await ReceiveTextAsync().ConfigureAwait(false))
-            : await ReceiveBytesAsync().ConfigureAwait(false);
+            : JsonBytes.ToUtf8(await ReceiveBytesAsync().ConfigureAwait(false));
     }
 
     private ValueTask SendJsonBytesAsync(byte[] json, WebSocketJsonMode mode) =>
@@ -170,5 +166,12 @@ public partial class WebSocket
         {
             return null;
         }
+    }
+
+    [RequiresUnreferencedCode(ReflectionMessage)]
+    [RequiresDynamicCode(ReflectionMessage)]
+    private static class ReflectionJson
+    {
+        public static readonly JsonSerializerOptions Options = new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
     }
 }

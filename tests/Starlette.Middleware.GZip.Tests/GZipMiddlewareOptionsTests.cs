@@ -37,7 +37,10 @@ public class GZipMiddlewareOptionsTests
 
         Assert.Equal("GZip", descriptor.Name);
         Assert.Same(options, descriptor.Options);
-        Assert.Equal("Middleware(GZip, GZipMiddlewareOptions { MinimumSize = 1000, CompressLevel = 9, EnableBrotli = False, BrotliQuality = 4 })", descriptor.ToString());
+        Assert.Equal(
+            "Middleware(GZip, GZipMiddlewareOptions { MinimumSize = 1000, CompressLevel = 9, EnableBrotli = False, BrotliQuality = 4, ExcludeContentTypes = [" +
+            "application/gzip, application/x-gzip, application/zip, audio/*, font/woff, font/woff2, image/avif, image/gif, image/jpeg, image/png, image/webp, text/event-stream, video/*] })",
+            descriptor.ToString());
     }
 
     [Fact]

@@ -45,14 +45,34 @@ internal sealed partial class AsgiContext
         return scope;
     }
 
+    // As uvicorn: raw_path is the request target up to '?', path is it percent-decoded with its dot segments kept
+    // (Kestrel's own path has them resolved, which AsgiServerOptions.NormalizePath keeps). A target that is not a
+    // path (absolute form, '*'), or one whose decoded form no longer starts with the PathBase ASP.NET routed on, falls
+    // back to Kestrel's path.
     private (string Path, string RawPath) Paths(string prefix)
     {
-        var path = _request.PathBase + _request.Path;
-        if (path.Contains("%2F", StringComparison.OrdinalIgnoreCase)) path = path.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
         var target = _request.RawTarget;
         var query = target.IndexOf('?', StringComparison.Ordinal);
-        var rawPath = target.StartsWith('/') ? (query < 0 ? target : target[..query]) : Uri.EscapeDataString(path).Replace("%2F", "/", StringComparison.Ordinal);
+        string path, rawPath;
+        if (target.StartsWith('/'))
+        {
+            rawPath = query < 0 ? target : target[..query];
+            path = _application.Options.NormalizePath ? NormalizedPath() : RequestPath.Unquote(rawPath);
+            if (!path.StartsWith(_request.PathBase, StringComparison.Ordinal)) path = NormalizedPath();
+        }
+        else
+        {
+            path = NormalizedPath();
+            rawPath = Uri.EscapeDataString(path).Replace("%2F", "/", StringComparison.Ordinal);
+        }
+
         return prefix.Length == 0 ? (path, rawPath) : (prefix + path, prefix + rawPath);
+    }
+
+    private string NormalizedPath()
+    {
+        var path = _request.PathBase + _request.Path;
+        return path.Contains("%2F", StringComparison.OrdinalIgnoreCase) ? path.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase) : path;
     }
 
     private static string HttpVersionOf(string protocol) => protocol switch

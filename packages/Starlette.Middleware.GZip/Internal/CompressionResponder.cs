@@ -9,8 +9,6 @@ namespace Starlette.Middleware.GZip.Internal;
 /// </summary>
 internal sealed class CompressionResponder
 {
-    private const string ExcludedContentType = "text/event-stream";
-
     private readonly Send _send;
     private readonly CompressionSettings _settings;
     private readonly ContentCoding _coding;
@@ -49,8 +47,11 @@ internal sealed class CompressionResponder
             case HttpResponseStartMessage start:
                 // Hold the start back until the first body chunk tells how to change the headers.
                 _start = start;
-                _passThrough = HeaderList.Contains(start.Headers, "content-encoding")
-                    || (HeaderList.Get(start.Headers, "content-type")?.StartsWith(ExcludedContentType, StringComparison.Ordinal) ?? false);
+                // A partial response (206, single range or multipart/byteranges) is cut from the identity
+                // representation: compressing it would break its Content-Range (upstream 1.5.0).
+                _passThrough = start.Status == Status.Http206PartialContent
+                    || HeaderList.Contains(start.Headers, "content-encoding")
+                    || _settings.Excluded.Excludes(HeaderList.Get(start.Headers, "content-type"));
                 return ValueTask.CompletedTask;
             case HttpResponseBodyMessage body when _start is not null:
                 if (_passThrough || !_started) return _started ? _send(body) : StartAsync(_start, body);

@@ -3,8 +3,9 @@ namespace Starlette.Middleware.GZip.Internal;
 /// <summary>A validated, immutable copy of <see cref="GZipMiddlewareOptions"/>.</summary>
 internal sealed class CompressionSettings
 {
-    private CompressionSettings(int minimumSize, int compressLevel, bool enableBrotli, int brotliQuality)
+    private CompressionSettings(int minimumSize, int compressLevel, bool enableBrotli, int brotliQuality, ContentTypeExclusions excluded)
     {
+        Excluded = excluded;
         MinimumSize = minimumSize;
         CompressLevel = compressLevel;
         EnableBrotli = enableBrotli;
@@ -19,12 +20,15 @@ internal sealed class CompressionSettings
 
     public int BrotliQuality { get; }
 
+    public ContentTypeExclusions Excluded { get; }
+
     public static CompressionSettings From(GZipMiddlewareOptions options)
     {
         if (options.CompressLevel is < -1 or > 9)
             throw new ArgumentOutOfRangeException(nameof(options), options.CompressLevel, "CompressLevel must be between 0 and 9, or -1 for zlib's default.");
         if (options.BrotliQuality is < 0 or > 11)
             throw new ArgumentOutOfRangeException(nameof(options), options.BrotliQuality, "BrotliQuality must be between 0 and 11.");
-        return new CompressionSettings(options.MinimumSize, options.CompressLevel, options.EnableBrotli, options.BrotliQuality);
+        if (options.ExcludeContentTypes is null) throw new ArgumentException("ExcludeContentTypes must not be null; use an empty list to compress every type.", nameof(options));
+        return new CompressionSettings(options.MinimumSize, options.CompressLevel, options.EnableBrotli, options.BrotliQuality, new ContentTypeExclusions(options.ExcludeContentTypes));
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Starlette.Common.Json;
 using Starlette.Types;
 
 namespace Starlette.Requests;
@@ -76,7 +77,7 @@ public partial class Request
     public async ValueTask<JsonElement> JsonAsync(CancellationToken cancellationToken = default)
     {
         if (_json is { } json) return json;
-        using var document = JsonDocument.Parse(await BodyAsync(cancellationToken).ConfigureAwait(false));
+        using var document = JsonDocument.Parse(await JsonBodyAsync(cancellationToken).ConfigureAwait(false));
         return (_json = document.RootElement.Clone()).Value;
     }
 
@@ -87,7 +88,7 @@ public partial class Request
     /// <returns>The value.</returns>
     /// <exception cref="JsonException">The body is not valid JSON for <typeparamref name="T"/>.</exception>
     public async ValueTask<T?> JsonAsync<T>(JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default) =>
-        JsonSerializer.Deserialize(await BodyAsync(cancellationToken).ConfigureAwait(false), typeInfo);
+        JsonSerializer.Deserialize((await JsonBodyAsync(cancellationToken).ConfigureAwait(false)).Span, typeInfo);
 
     /// <summary>The body deserialized with reflection-based serialization.</summary>
     /// <typeparam name="T">The type to deserialize to.</typeparam>
@@ -97,7 +98,11 @@ public partial class Request
     [RequiresUnreferencedCode(ReflectionMessage)]
     [RequiresDynamicCode(ReflectionMessage)]
     public async ValueTask<T?> JsonAsync<T>(JsonSerializerOptions? options = null, CancellationToken cancellationToken = default) =>
-        JsonSerializer.Deserialize<T>(await BodyAsync(cancellationToken).ConfigureAwait(false), options ?? JsonSerializerOptions.Web);
+        JsonSerializer.Deserialize<T>((await JsonBodyAsync(cancellationToken).ConfigureAwait(false)).Span, options ?? JsonSerializerOptions.Web);
+
+    // Read as Python's json.loads(bytes) reads a body: a BOM is skipped, UTF-16 and UTF-32 are recognised.
+    private async ValueTask<ReadOnlyMemory<byte>> JsonBodyAsync(CancellationToken cancellationToken) =>
+        JsonBytes.ToUtf8(await BodyAsync(cancellationToken).ConfigureAwait(false));
 
     private void CheckDeclaredLength()
     {

@@ -1,25 +1,27 @@
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Starlette.Common.Json;
 using Starlette.Types;
 
 namespace Starlette.Responses;
 
 /// <summary>
-/// An <c>application/json</c> response (upstream's <c>JSONResponse</c>): compact JSON with non-ASCII characters
-/// left as they are. NaN and infinities are refused with an exception, as upstream's <c>allow_nan=False</c> does.
+/// An <c>application/json</c> response (upstream's <c>JSONResponse</c>): compact JSON that escapes only what JSON
+/// requires (<c>"</c>, <c>\</c>, U+0000–U+001F) and writes every other character as raw UTF-8, as upstream's
+/// <c>ensure_ascii=False</c> does, whichever overload or <see cref="JsonTypeInfo"/> options render it. NaN and
+/// infinities are refused with an exception, as upstream's <c>allow_nan=False</c> does. Numbers are written as
+/// System.Text.Json writes them: a <see cref="double"/> with an integral value is <c>10</c>, where Python writes <c>10.0</c>.
 /// </summary>
 public class JsonResponse : Response
 {
     private const string ReflectionMessage = "Serializes with reflection; use the JsonTypeInfo or JsonNode overload for trimmed or AOT apps.";
 
-    /// <summary>The options of the reflection-based constructor: compact, non-ASCII unescaped.</summary>
+    /// <summary>The options of the reflection-based constructor: compact; the response's writer does the escaping.</summary>
     public static JsonSerializerOptions DefaultOptions { get; } = new(JsonSerializerDefaults.General)
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = MinimalJsonEncoder.Instance,
         TypeInfoResolver = null,
     };
 
@@ -31,7 +33,7 @@ public class JsonResponse : Response
     /// <param name="mediaType">The media type; default <c>application/json</c>.</param>
     /// <param name="background">Work to run after the response is sent.</param>
     public JsonResponse(object? content, JsonTypeInfo typeInfo, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
-        : base(JsonSerializer.SerializeToUtf8Bytes(content, typeInfo ?? throw new ArgumentNullException(nameof(typeInfo))), statusCode, headers, mediaType ?? "application/json", background)
+        : base(MinimalJson.Serialize(content, typeInfo ?? throw new ArgumentNullException(nameof(typeInfo))), statusCode, headers, mediaType ?? "application/json", background)
     {
     }
 
@@ -42,7 +44,7 @@ public class JsonResponse : Response
     /// <param name="mediaType">The media type; default <c>application/json</c>.</param>
     /// <param name="background">Work to run after the response is sent.</param>
     public JsonResponse(JsonNode? content, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
-        : base(Render(content), statusCode, headers, mediaType ?? "application/json", background)
+        : base(MinimalJson.Serialize(content), statusCode, headers, mediaType ?? "application/json", background)
     {
     }
 
@@ -59,45 +61,10 @@ public class JsonResponse : Response
     {
     }
 
-    // One writer and buffer per thread, reset after each render, so rendering a node allocates only the result.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
-
-    private static byte[] Render(JsonNode? content)
-    {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256);
-        var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        try
-        {
-            if (content is null) writer.WriteNullValue();
-            else content.WriteTo(writer);
-            writer.Flush();
-            return buffer.WrittenSpan.ToArray();
-        }
-        finally
-        {
-            if (buffer.Capacity > MaxCachedBuffer)
-            {
-                t_buffer = null;
-                t_writer = null;
-            }
-            else
-            {
-                buffer.ResetWrittenCount();
-                writer.Reset(buffer);
-            }
-        }
-    }
-
-    private const int MaxCachedBuffer = 64 * 1024;
-
     [RequiresUnreferencedCode(ReflectionMessage)]
     [RequiresDynamicCode(ReflectionMessage)]
     private static byte[] Render(object? content) =>
-        JsonSerializer.SerializeToUtf8Bytes(content, content?.GetType() ?? typeof(object), ReflectionOptions.Value);
+        MinimalJson.Serialize(content, ReflectionOptions.Value.GetTypeInfo(content?.GetType() ?? typeof(object)));
 
     [RequiresUnreferencedCode(ReflectionMessage)]
     [RequiresDynamicCode(ReflectionMessage)]

@@ -13,6 +13,9 @@ internal static class ByteRanges
     /// <summary>A range outside the file: answered 416.</summary>
     public sealed class NotSatisfiableException : Exception;
 
+    /// <summary>More than <see cref="MaxRanges"/> ranges: the range is ignored and the whole file sent (upstream 1.5.1).</summary>
+    public sealed class TooManyException : Exception;
+
     /// <summary>Returns the ranges as [start, end) pairs, merged when they overlap (and sorted) if there are several.</summary>
     public static List<(long Start, long End)> Parse(string header, long size)
     {
@@ -22,8 +25,10 @@ internal static class ByteRanges
 
         var ranges = ParseParts(header[(equals + 1)..], size);
         if (ranges.Count == 0) throw new MalformedException("Range header: range must be requested");
+        if (ranges.Count > MaxRanges) throw new TooManyException();
         if (ranges.Any(r => r.Start < 0 || r.Start >= size)) throw new NotSatisfiableException();
-        if (ranges.Any(r => r.Start > r.End)) throw new MalformedException("Range header: start must be less than end");
+        // An empty range (bytes=5-4 is [5, 5)) is as inverted as bytes=5-3 (upstream 1.5.1).
+        if (ranges.Any(r => r.Start >= r.End)) throw new MalformedException("Range header: start must be less than end");
         if (ranges.Count == 1) return ranges;
 
         ranges.Sort();
@@ -35,7 +40,6 @@ internal static class ByteRanges
             else merged.Add((start, end));
         }
 
-        if (merged.Count > MaxRanges) throw new MalformedException($"Range header: at most {MaxRanges} ranges can be requested");
         return merged;
     }
 
@@ -44,6 +48,8 @@ internal static class ByteRanges
         var ranges = new List<(long, long)>();
         foreach (var raw in spec.Split(','))
         {
+            // One past the cap is enough to know the request is over it.
+            if (ranges.Count > MaxRanges) break;
             var part = raw.Trim();
             var dash = part.IndexOf('-', StringComparison.Ordinal);
             if (part.Length == 0 || part == "-" || dash < 0) continue;

@@ -80,6 +80,12 @@ public partial class FileResponse : Response
                 await new PlainTextResponse(malformed.Message, Status.Http400BadRequest).ExecuteAsync(scope, receive, send).ConfigureAwait(false);
                 return;
             }
+            catch (ByteRanges.TooManyException)
+            {
+                await SendWholeAsync(sender, headerOnly, pathSend).ConfigureAwait(false);
+                if (Background is not null) await Background.RunAsync().ConfigureAwait(false);
+                return;
+            }
             catch (ByteRanges.NotSatisfiableException)
             {
                 var headers = new Dictionary<string, string> { ["content-range"] = $"bytes */{stat.Length}" };

@@ -34,13 +34,14 @@ public sealed class Router : IUrlPathProvider, IRoutedApp
     /// <param name="defaultApp">Handles what no route matches; default: a 404 <c>Not Found</c> (an <see cref="HttpException"/> inside an application), or a WebSocket close.</param>
     /// <param name="lifespan">Runs startup and shutdown for lifespan scopes; default: nothing.</param>
     /// <param name="middleware">Middleware around the router, the first outermost.</param>
-    public Router(IEnumerable<BaseRoute>? routes = null, bool redirectSlashes = true, AsgiApp? defaultApp = null, Lifespan? lifespan = null, IEnumerable<Middleware>? middleware = null)
+    /// <param name="maxBodySize">The largest request body the router accepts, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
+    public Router(IEnumerable<BaseRoute>? routes = null, bool redirectSlashes = true, AsgiApp? defaultApp = null, Lifespan? lifespan = null, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
     {
         _routes = new RouteCollection(routes ?? [], () => _index = null);
         RedirectSlashes = redirectSlashes;
         Default = defaultApp ?? NotFoundAsync;
         LifespanContext = lifespan;
-        _stack = BaseRoute.Wrap(DispatchAsync, middleware);
+        _stack = RequestBodyLimitMiddleware.Wrap(BaseRoute.Wrap(DispatchAsync, middleware), maxBodySize);
     }
 
     /// <summary>The routes, tried in order. Changes take effect for the next connection.</summary>

@@ -19,9 +19,10 @@ public sealed class Mount : BaseRoute
     /// <param name="app">The mounted app.</param>
     /// <param name="name">The mount's name, the prefix of nested route names (<c>name:child</c>).</param>
     /// <param name="middleware">Middleware around the app, the first outermost.</param>
+    /// <param name="maxBodySize">The largest request body accepted under the mount, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Mount(string path, AsgiApp app, string? name = null, IEnumerable<Middleware>? middleware = null)
-        : this(path, (object)app, name, middleware)
+    public Mount(string path, AsgiApp app, string? name = null, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+        : this(path, (object)app, name, middleware, maxBodySize)
     {
     }
 
@@ -30,9 +31,10 @@ public sealed class Mount : BaseRoute
     /// <param name="app">The mounted router.</param>
     /// <param name="name">The mount's name, the prefix of nested route names.</param>
     /// <param name="middleware">Middleware around the app, the first outermost.</param>
+    /// <param name="maxBodySize">The largest request body accepted under the mount, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Mount(string path, Router app, string? name = null, IEnumerable<Middleware>? middleware = null)
-        : this(path, (object)app, name, middleware)
+    public Mount(string path, Router app, string? name = null, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+        : this(path, (object)app, name, middleware, maxBodySize)
     {
     }
 
@@ -41,11 +43,12 @@ public sealed class Mount : BaseRoute
     /// <param name="app">The mounted app.</param>
     /// <param name="name">The mount's name, the prefix of nested route names.</param>
     /// <param name="middleware">Middleware around the app, the first outermost.</param>
+    /// <param name="maxBodySize">The largest request body accepted under the mount, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
     /// <remarks>Preferred over the <see cref="AsgiApp"/> overload for an app that is both (a <c>StarletteApp</c>).</remarks>
     [OverloadResolutionPriority(1)]
-    public Mount(string path, IRoutedApp app, string? name = null, IEnumerable<Middleware>? middleware = null)
-        : this(path, (object)app, name, middleware)
+    public Mount(string path, IRoutedApp app, string? name = null, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+        : this(path, (object)app, name, middleware, maxBodySize)
     {
     }
 
@@ -54,19 +57,20 @@ public sealed class Mount : BaseRoute
     /// <param name="routes">The routes.</param>
     /// <param name="name">The mount's name, the prefix of nested route names.</param>
     /// <param name="middleware">Middleware around the router, the first outermost.</param>
+    /// <param name="maxBodySize">The largest request body accepted under the mount, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Mount(string path, IEnumerable<BaseRoute> routes, string? name = null, IEnumerable<Middleware>? middleware = null)
-        : this(path, new Router(routes ?? throw new ArgumentNullException(nameof(routes))), name, middleware)
+    public Mount(string path, IEnumerable<BaseRoute> routes, string? name = null, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+        : this(path, new Router(routes ?? throw new ArgumentNullException(nameof(routes))), name, middleware, maxBodySize)
     {
     }
 
-    private Mount(string path, object baseApp, string? name, IEnumerable<Middleware>? middleware)
+    private Mount(string path, object baseApp, string? name, IEnumerable<Middleware>? middleware, long? maxBodySize)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (path.Length > 0 && !path.StartsWith('/')) throw new ArgumentException("Routed paths must start with '/'", nameof(path));
         Path = path.TrimEnd('/');
         BaseApp = baseApp;
-        App = Wrap(baseApp is IRoutedApp routed ? routed.InvokeAsync : (AsgiApp)baseApp, middleware);
+        App = RequestBodyLimitMiddleware.Wrap(Wrap(baseApp is IRoutedApp routed ? routed.InvokeAsync : (AsgiApp)baseApp, middleware), maxBodySize);
         Name = name;
         _path = CompiledPath.Compile(Path + "/{path:path}");
         _pathIndex = _path.ParamNames.Count - 1;

@@ -29,10 +29,11 @@ public sealed class Route : BaseRoute
     /// <param name="name">The route's name; default the endpoint method's name.</param>
     /// <param name="includeInSchema">Whether schema generators list the route.</param>
     /// <param name="middleware">Middleware around the endpoint, the first outermost.</param>
+    /// <param name="maxBodySize">The largest request body this route accepts, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
     [OverloadResolutionPriority(1)]
-    public Route(string path, Func<Request, ValueTask<Response>> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null)
-        : this(path, endpoint, RequestResponse(ThrowIfNull(endpoint)), methods ?? ["GET"], name ?? EndpointName.Of(endpoint), includeInSchema, middleware)
+    public Route(string path, Func<Request, ValueTask<Response>> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+        : this(path, endpoint, RequestResponse(ThrowIfNull(endpoint)), methods ?? ["GET"], name ?? EndpointName.Of(endpoint), includeInSchema, middleware, maxBodySize)
     {
     }
 
@@ -43,9 +44,10 @@ public sealed class Route : BaseRoute
     /// <param name="name">The route's name; default the endpoint method's name.</param>
     /// <param name="includeInSchema">Whether schema generators list the route.</param>
     /// <param name="middleware">Middleware around the endpoint, the first outermost.</param>
+    /// <param name="maxBodySize">The largest request body this route accepts, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Route(string path, Func<Request, Task<Response>> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null)
-        : this(path, endpoint, RequestResponse(ThrowIfNull(endpoint)), methods ?? ["GET"], name ?? EndpointName.Of(endpoint), includeInSchema, middleware)
+    public Route(string path, Func<Request, Task<Response>> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+        : this(path, endpoint, RequestResponse(ThrowIfNull(endpoint)), methods ?? ["GET"], name ?? EndpointName.Of(endpoint), includeInSchema, middleware, maxBodySize)
     {
     }
 
@@ -59,9 +61,10 @@ public sealed class Route : BaseRoute
     /// <param name="name">The route's name; default the endpoint method's name.</param>
     /// <param name="includeInSchema">Whether schema generators list the route.</param>
     /// <param name="middleware">Middleware around the endpoint, the first outermost.</param>
+    /// <param name="maxBodySize">The largest request body this route accepts, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Route(string path, Func<Request, Response> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null)
-        : this(path, endpoint, RequestResponse(ThrowIfNull(endpoint)), methods ?? ["GET"], name ?? EndpointName.Of(endpoint), includeInSchema, middleware)
+    public Route(string path, Func<Request, Response> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+        : this(path, endpoint, RequestResponse(ThrowIfNull(endpoint)), methods ?? ["GET"], name ?? EndpointName.Of(endpoint), includeInSchema, middleware, maxBodySize)
     {
     }
 
@@ -72,13 +75,14 @@ public sealed class Route : BaseRoute
     /// <param name="name">The route's name; default the app method's name.</param>
     /// <param name="includeInSchema">Whether schema generators list the route.</param>
     /// <param name="middleware">Middleware around the app, the first outermost.</param>
+    /// <param name="maxBodySize">The largest request body this route accepts, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Route(string path, AsgiApp endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null)
-        : this(path, endpoint, ThrowIfNull(endpoint), methods, name ?? EndpointName.Of(endpoint), includeInSchema, middleware)
+    public Route(string path, AsgiApp endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+        : this(path, endpoint, ThrowIfNull(endpoint), methods, name ?? EndpointName.Of(endpoint), includeInSchema, middleware, maxBodySize)
     {
     }
 
-    private Route(string path, Delegate endpoint, AsgiApp app, IEnumerable<string>? methods, string name, bool includeInSchema, IEnumerable<Middleware>? middleware)
+    private Route(string path, Delegate endpoint, AsgiApp app, IEnumerable<string>? methods, string name, bool includeInSchema, IEnumerable<Middleware>? middleware, long? maxBodySize)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!path.StartsWith('/')) throw new ArgumentException("Routed paths must start with '/'", nameof(path));
@@ -86,7 +90,7 @@ public sealed class Route : BaseRoute
         Endpoint = endpoint;
         Name = name;
         IncludeInSchema = includeInSchema;
-        App = Wrap(app, middleware);
+        App = RequestBodyLimitMiddleware.Wrap(Wrap(app, middleware), maxBodySize);
         if (methods is not null)
         {
             _methods = new HashSet<string>(StringComparer.Ordinal);

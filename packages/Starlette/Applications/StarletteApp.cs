@@ -10,7 +10,7 @@ namespace Starlette;
 
 /// <summary>
 /// The application (upstream's <c>Starlette</c> class): a <see cref="Router"/> wrapped in upstream's middleware
-/// stack, <see cref="ServerErrorMiddleware"/> outermost, then the user middleware in list order, then
+/// stack, <see cref="ServerErrorMiddleware"/> outermost, then the body limit when <see cref="MaxBodySize"/> is set, then the user middleware in list order, then
 /// <see cref="ExceptionMiddleware"/> innermost. The stack is built on the first call; middleware cannot be added
 /// after that. The app puts itself in <c>scope.Items["app"]</c>.
 /// </summary>
@@ -35,7 +35,10 @@ public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
     /// <param name="lifespan">Startup and shutdown work. Use it or <paramref name="onStartup"/>/<paramref name="onShutdown"/>, not both.</param>
     /// <param name="onStartup">A convenience upstream has removed: callbacks run at startup, in order.</param>
     /// <param name="onShutdown">A convenience upstream has removed: callbacks run at shutdown, in order.</param>
+    /// <param name="maxBodySize">The largest request body the app accepts, in bytes (upstream's <c>max_body_size</c>),
+    /// enforced outside the user middleware; a <see cref="Route"/>, <see cref="Routing.Mount"/> or <see cref="Router"/> limit replaces it. Default: no limit.</param>
     /// <exception cref="ArgumentException">Both <paramref name="lifespan"/> and startup or shutdown callbacks are given.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBodySize"/> is negative.</exception>
     public StarletteApp(
         bool debug = false,
         IEnumerable<BaseRoute>? routes = null,
@@ -43,8 +46,10 @@ public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
         ExceptionHandlers? exceptionHandlers = null,
         Lifespan? lifespan = null,
         IEnumerable<Func<ValueTask>>? onStartup = null,
-        IEnumerable<Func<ValueTask>>? onShutdown = null)
+        IEnumerable<Func<ValueTask>>? onShutdown = null,
+        long? maxBodySize = null)
     {
+        if (maxBodySize is { } limit) ArgumentOutOfRangeException.ThrowIfNegative(limit, nameof(maxBodySize));
         if (lifespan is not null && (onStartup is not null || onShutdown is not null))
             throw new ArgumentException("Use either 'lifespan' or 'onStartup'/'onShutdown', not both.", nameof(lifespan));
         if (onStartup is not null || onShutdown is not null) lifespan = Lifespans.FromEvents(onStartup, onShutdown);
@@ -52,7 +57,11 @@ public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
         Router = new Router(routes, lifespan: lifespan);
         ExceptionHandlers = exceptionHandlers is null ? new ExceptionHandlers() : new ExceptionHandlers(exceptionHandlers);
         _userMiddleware = middleware is null ? [] : [.. middleware];
+        MaxBodySize = maxBodySize;
     }
+
+    /// <summary>The largest request body the app accepts, in bytes, or <see langword="null"/>; read when the first call builds the stack.</summary>
+    public long? MaxBodySize { get; }
 
     /// <summary>Whether unhandled errors are answered with tracebacks; read when the first call builds the stack.</summary>
     public bool Debug { get; set; }
@@ -159,10 +168,11 @@ public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
 
     private AsgiApp BuildMiddlewareStack()
     {
-        var stack = new List<Types.Middleware>(_userMiddleware.Count + 2)
+        var stack = new List<Types.Middleware>(_userMiddleware.Count + 3)
         {
             ServerErrorMiddleware.Create(ExceptionHandlers.ServerErrorHandler, Debug),
         };
+        if (MaxBodySize is { } limit) stack.Add(RequestBodyLimitMiddleware.Create(limit));
         stack.AddRange(_userMiddleware);
         stack.Add(ExceptionMiddleware.Create(ExceptionHandlers.WithoutServerError(), Debug));
         AsgiApp app = Router.InvokeAsync;

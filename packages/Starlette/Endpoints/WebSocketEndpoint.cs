@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Starlette.Common.Json;
 using Starlette.Types;
 using Starlette.WebSockets;
 
@@ -108,10 +109,11 @@ public abstract class WebSocketEndpoint
                 await webSocket.CloseAsync(1003).ConfigureAwait(false);
                 throw new InvalidOperationException("Expected bytes websocket messages, but got text");
             case WebSocketEncoding.Json:
-                var json = message.Text ?? System.Text.Encoding.UTF8.GetString(message.Bytes.GetValueOrDefault().Span);
                 try
                 {
-                    using var document = JsonDocument.Parse(json);
+                    using var document = message.Text is { } textJson
+                        ? JsonDocument.Parse(textJson)
+                        : JsonDocument.Parse(JsonBytes.ToUtf8(message.Bytes.GetValueOrDefault()));
                     return document.RootElement.Clone();
                 }
                 catch (JsonException)

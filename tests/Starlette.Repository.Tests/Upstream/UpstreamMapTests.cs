@@ -41,6 +41,12 @@ public partial class UpstreamMapTests
     }
 
     [Fact]
+    public void Map_SaysWhichUpstreamVersionItTracks()
+    {
+        Assert.Contains("tracks **upstream Starlette 1.6.0**", File.ReadAllText(MapPath), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Map_EveryStatus_IsPendingCoveredOrNotApplicableWithReason()
     {
         Assert.All(Rows(), row => Assert.Matches(@"^(pending|covered by `.+|n/a: \S.+)$", row.Status));

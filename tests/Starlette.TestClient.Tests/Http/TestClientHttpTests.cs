@@ -168,6 +168,26 @@ public class TestClientHttpTests
     }
 
     [Fact]
+    public async Task GetDebugInfo_AnyKeysACustomResponseSends_AreAllExposed()
+    {
+        var context = new Dictionary<string, object?> { ["name"] = "x" };
+        using var client = new TestClient(async (scope, receive, send) =>
+        {
+            await send(new HttpResponseDebugMessage(new Dictionary<string, object?>
+            {
+                ["template"] = "page.html", ["context"] = context, ["fragment"] = "row", ["blocks"] = new[] { "a", "b" },
+            }));
+            await Apps.TextAsync(send, "page");
+        });
+
+        var info = (await client.GetAsync("/")).GetDebugInfo()!;
+
+        Assert.Equal(["blocks", "context", "fragment", "template"], info.Keys.Order(StringComparer.Ordinal));
+        Assert.Same(context, info["context"]);
+        Assert.Equal("row", info["fragment"]);
+    } // upstream 1.6.0 (#3130): http.response.debug info exposed whatever its keys
+
+    [Fact]
     public async Task Gzip_Body_IsDecodedAndHeaderKept()
     {
         var text = new string('x', 4000);

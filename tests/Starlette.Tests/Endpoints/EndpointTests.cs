@@ -161,6 +161,26 @@ public sealed class EndpointTests
         Assert.Equal("world", data.GetProperty("message").GetProperty("hello").GetString());
     } // upstream test_websocket_endpoint_on_receive_json_binary
 
+    [Theory]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16le")]
+    [InlineData("utf-32be")]
+    public async Task WebSocketEndpoint_OnReceiveJsonBinary_InAnyJsonEncoding(string encoding)
+    {
+        const string Json = "{\"hello\":\"w\u00f6rld\"}";
+        byte[] payload = encoding switch
+        {
+            "utf-8-bom" => [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Json)],
+            "utf-16le" => System.Text.Encoding.Unicode.GetBytes(Json),
+            _ => new System.Text.UTF32Encoding(bigEndian: true, byteOrderMark: false).GetBytes(Json),
+        };
+        using var client = new TestClient(WebSocketEndpoint.ToApp<JsonBinaryApp>());
+        await using var session = await client.WebSocketConnectAsync("/ws");
+        await session.SendBytesAsync(payload);
+        var data = await session.ReceiveJsonAsync(binary: true);
+        Assert.Equal("w\u00f6rld", data.GetProperty("message").GetProperty("hello").GetString());
+    }
+
     private sealed class TextApp : WebSocketEndpoint
     {
         protected override WebSocketEncoding Encoding => WebSocketEncoding.Text;

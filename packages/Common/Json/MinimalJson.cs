@@ -1,0 +1,56 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Starlette.Common.Json;
+
+/// <summary>
+/// Compact JSON that escapes only what JSON requires (<see cref="MinimalJsonEncoder"/>), whatever the options of a
+/// <see cref="JsonTypeInfo"/> say: the writer, not the serializer options, decides the escaping.
+/// </summary>
+internal static class MinimalJson
+{
+    private const int MaxCachedBuffer = 64 * 1024;
+
+    // One writer and buffer per thread, reset after each render, so rendering allocates only the result.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    public static byte[] Serialize(JsonNode? node) => Render(node, static (writer, node) =>
+    {
+        if (node is null) writer.WriteNullValue();
+        else node.WriteTo(writer);
+    });
+
+    public static byte[] Serialize(object? value, JsonTypeInfo typeInfo) =>
+        Render((value, typeInfo), static (writer, state) => JsonSerializer.Serialize(writer, state.value, state.typeInfo));
+
+    private static byte[] Render<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(256);
+        var writer = t_writer ?? new Utf8JsonWriter(buffer, MinimalJsonEncoder.WriterOptions);
+        // Taken off the thread while in use: a converter that renders JSON itself gets a fresh pair.
+        t_buffer = null;
+        t_writer = null;
+        try
+        {
+            write(writer, state);
+            writer.Flush();
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            if (buffer.Capacity <= MaxCachedBuffer)
+            {
+                buffer.ResetWrittenCount();
+                writer.Reset(buffer);
+                t_buffer = buffer;
+                t_writer = writer;
+            }
+        }
+    }
+}
