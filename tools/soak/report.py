@@ -68,7 +68,7 @@ steady_min = min((kb for _, kb in steady), default=0)
 trend = slope(steady)
 errors = plain["non2xx"] + plain["socket_errors"] + json_["non2xx"] + json_["socket_errors"] + c.get("ws_errors", 0) + c.get("sse_errors", 0) + c.get("ws_mismatched", 0) + c.get("sse_out_of_order", 0)
 lost = c.get("ws_lost", 0)
-commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
+commit = os.environ.get("SOAK_COMMIT") or subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
 cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.processor())
 verdict = "PASS" if errors == 0 and lost == 0 and alive == "1" and not error_lines else "FAIL"
 
@@ -105,4 +105,8 @@ with open(report, "w", encoding="utf-8") as out:
         out.write(f"\n**Client errors** ({len(client_errors)} lines, first 10):\n\n")
         for line in client_errors[:10]:
             out.write(f"    {line[:200]}\n")
+notes = os.environ.get("SOAK_NOTES") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")
+if os.path.exists(notes):
+    with open(report, "a", encoding="utf-8") as out:
+        out.write("\n" + open(notes, encoding="utf-8").read())
 print(f"{verdict}: errors {errors}, lost {lost}, RSS trend {trend:+.1f} KB/s")
