@@ -4,17 +4,13 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Starlette.Hosting.Contract;
 using Starlette.Types;
+using static Starlette.Hosting.Kestrel.Tests.HostedApps;
 
 namespace Starlette.Hosting.Kestrel.Tests;
 
 /// <summary>Hostile input and faults the host answers itself (issue 13).</summary>
 public class FaultTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
-
-    private static AsgiApp Http(Func<Scope, Receive, Send, ValueTask> handler) =>
-        (scope, receive, send) => scope.Type == ScopeType.Lifespan ? Apps.LifespanAsync(receive, send) : handler(scope, receive, send);
-
     private static async Task<string> ExchangeAsync(Uri address, byte[] request)
     {
         using var tcp = new TcpClient();
