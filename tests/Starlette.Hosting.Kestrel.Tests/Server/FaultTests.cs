@@ -128,6 +128,21 @@ public class FaultTests
     }
 
     [Fact]
+    public async Task RunAsync_StoppedByItsToken_Returns0()
+    {
+        var log = new LogSink();
+        using var stop = new CancellationTokenSource();
+        var running = AsgiServer.RunAsync(Text(_ => "ok"), new AsgiServerOptions { Port = 0, LoggerFactory = log.Factory }, stop.Token);
+        var deadline = DateTime.UtcNow + Patience;
+        while (!log.Entries.Any(e => e.Message.StartsWith("Starlette running on", StringComparison.Ordinal)) && DateTime.UtcNow < deadline) await Task.Delay(20);
+
+        await stop.CancelAsync();
+
+        Assert.Equal(0, await running.WaitAsync(Patience));
+        Assert.Contains(log.Entries, e => e.Message == "Application shutdown complete.");
+    }
+
+    [Fact]
     public async Task RunAsync_PortInUse_OneErrorLineLifespanShutdownExitCode1()
     {
         using var squatter = new TcpListener(IPAddress.Loopback, 0);
