@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -19,19 +18,21 @@ namespace Starlette.Hosting.Kestrel;
 /// await AsgiServer.RunAsync(app, new AsgiServerOptions { Port = 8000 }); // until Ctrl+C or SIGTERM
 /// </code>
 /// </example>
-public sealed class AsgiServer : IAsyncDisposable
+public sealed partial class AsgiServer : IAsyncDisposable
 {
     private readonly WebApplication _web;
     private readonly IServer _server;
+    private readonly AsgiHttpApplication _application;
     private readonly LifespanDriver? _lifespan;
     private readonly AsgiServerOptions _options;
     private readonly ILogger _logger;
     private bool _stopped;
 
-    private AsgiServer(WebApplication web, IServer server, LifespanDriver? lifespan, AsgiServerOptions options, ILogger logger)
+    private AsgiServer(WebApplication web, IServer server, AsgiHttpApplication application, LifespanDriver? lifespan, AsgiServerOptions options, ILogger logger)
     {
         _web = web;
         _server = server;
+        _application = application;
         _lifespan = lifespan;
         _options = options;
         _logger = logger;
@@ -47,6 +48,7 @@ public sealed class AsgiServer : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running server.</returns>
     /// <exception cref="InvalidOperationException">Lifespan startup failed (with the app's message), or the app ignored lifespan with <see cref="LifespanMode.On"/>.</exception>
+    /// <exception cref="IOException">An address could not be bound (in use, or not this machine's); lifespan shutdown has run.</exception>
     public static async Task<AsgiServer> StartAsync(AsgiApp app, AsgiServerOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -72,32 +74,38 @@ public sealed class AsgiServer : IAsyncDisposable
 
             var application = new AsgiHttpApplication(app, options, loggers, lifespan?.IsSupported == true ? state : null);
             var server = web.Services.GetRequiredService<IServer>();
-            await server.StartAsync(application, cancellationToken).ConfigureAwait(false);
-            var started = new AsgiServer(web, server, lifespan, options, logger);
+            await ListenAsync(server, application, lifespan, logger, cancellationToken).ConfigureAwait(false);
+            var started = new AsgiServer(web, server, application, lifespan, options, logger);
             foreach (var address in started.Addresses) Log.Running(logger, address.ToString().TrimEnd('/'));
             return started;
         }
-        catch
+        catch (Exception exception)
         {
+            if (exception is not (OperationCanceledException or IOException)) Log.StartupFailed(logger, exception.Message);
             await web.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
 
-    /// <summary>Starts the server and runs it until SIGINT (Ctrl+C), SIGTERM or <paramref name="cancellationToken"/>, then stops it gracefully.</summary>
-    /// <param name="app">The app to serve.</param>
-    /// <param name="options">How to serve it.</param>
-    /// <param name="cancellationToken">Stops the server.</param>
-    /// <returns>A task that completes when the server has stopped.</returns>
-    public static async Task RunAsync(AsgiApp app, AsgiServerOptions? options = null, CancellationToken cancellationToken = default)
+    // Binding fails after lifespan startup ran (uvicorn's order): one clear line, then lifespan shutdown, then the error.
+    private static async Task ListenAsync(IServer server, AsgiHttpApplication application, LifespanDriver? lifespan, ILogger logger, CancellationToken cancellationToken)
     {
-        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; stop.TrySetResult(); });
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stop.TrySetResult(); });
-        await using var registration = cancellationToken.Register(() => stop.TrySetResult()).ConfigureAwait(false);
-        await using var server = await StartAsync(app, options, cancellationToken).ConfigureAwait(false);
-        await stop.Task.ConfigureAwait(false);
-        await server.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await server.StartAsync(application, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException error)
+        {
+            Log.ListenFailed(logger, error.Message);
+            if (lifespan is not null)
+            {
+                Log.WaitingForShutdown(logger);
+                await lifespan.ShutdownAsync(CancellationToken.None).ConfigureAwait(false);
+                Log.ShutdownComplete(logger);
+            }
+
+            throw;
+        }
     }
 
     /// <summary>
@@ -114,7 +122,10 @@ public sealed class AsgiServer : IAsyncDisposable
         using (var drain = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             drain.CancelAfter(_options.ShutdownTimeout);
-            await _server.StopAsync(drain.Token).ConfigureAwait(false);
+            var stopping = _server.StopAsync(drain.Token); // stops listening at once, then drains
+            if (_application.WebSockets.Count > 0) Log.ClosingWebSockets(_logger, _application.WebSockets.Count);
+            await _application.WebSockets.CloseAllAsync().ConfigureAwait(false);
+            await stopping.ConfigureAwait(false);
         }
 
         try

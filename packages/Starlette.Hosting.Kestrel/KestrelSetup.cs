@@ -30,7 +30,9 @@ internal static class KestrelSetup
             kestrel.Limits.MaxRequestHeadersTotalSize = options.MaxRequestHeadersTotalSize;
             kestrel.Limits.MaxRequestHeaderCount = options.MaxRequestHeaderCount;
             kestrel.Limits.KeepAliveTimeout = options.KeepAliveTimeout;
-            kestrel.RequestHeaderEncodingSelector = _ => Encoding.Latin1;
+            // Latin-1 for header values as uvicorn passes them, but not for Content-Length: Kestrel parses that one
+            // itself, and its Latin-1 path fails on an oversized number instead of answering 400.
+            kestrel.RequestHeaderEncodingSelector = name => string.Equals(name, "Content-Length", StringComparison.OrdinalIgnoreCase) ? null : Encoding.Latin1;
             kestrel.ResponseHeaderEncodingSelector = _ => Encoding.Latin1;
             foreach (var (address, port, https) in Endpoints(options, certificate is not null))
             {

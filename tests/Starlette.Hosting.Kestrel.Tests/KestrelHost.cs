@@ -22,9 +22,9 @@ internal sealed class KestrelHost : IAsyncDisposable
 
     public Uri Address => Server.Addresses[0];
 
-    public static async Task<KestrelHost> StartAsync(AsgiApp app, Action<AsgiServerOptions>? configure = null, HttpMessageHandler? handler = null)
+    public static async Task<KestrelHost> StartAsync(AsgiApp app, Action<AsgiServerOptions>? configure = null, HttpMessageHandler? handler = null, LogLevel logLevel = LogLevel.Information)
     {
-        var log = new LogSink();
+        var log = new LogSink(logLevel);
         var options = new AsgiServerOptions { Port = 0, LoggerFactory = log.Factory, ShutdownTimeout = TimeSpan.FromSeconds(10) };
         configure?.Invoke(options);
         var server = await AsgiServer.StartAsync(app, options);
@@ -42,7 +42,7 @@ internal sealed class KestrelHost : IAsyncDisposable
 /// <summary>Collects log lines in memory.</summary>
 internal sealed class LogSink : ILoggerProvider
 {
-    public LogSink() => Factory = LoggerFactory.Create(builder => builder.AddProvider(this).SetMinimumLevel(LogLevel.Information));
+    public LogSink(LogLevel minimum = LogLevel.Information) => Factory = LoggerFactory.Create(builder => builder.AddProvider(this).SetMinimumLevel(minimum));
 
     public ILoggerFactory Factory { get; }
 

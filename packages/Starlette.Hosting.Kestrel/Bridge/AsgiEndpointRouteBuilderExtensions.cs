@@ -30,7 +30,9 @@ public static class AsgiEndpointRouteBuilderExtensions
         options ??= new AsgiServerOptions { ProxyHeaders = false };
         var services = endpoints.ServiceProvider;
         var application = new AsgiHttpApplication(app, options, services.GetRequiredService<ILoggerFactory>(), state: null);
-        if (options.Lifespan != LifespanMode.Off) StartLifespan(application, services.GetRequiredService<IHostApplicationLifetime>());
+        var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
+        if (options.Lifespan != LifespanMode.Off) StartLifespan(application, lifetime);
+        lifetime.ApplicationStopping.Register(() => _ = application.WebSockets.CloseAllAsync()); // 1012 at once, as AsgiServer does
 
         RequestDelegate handler = context =>
         {

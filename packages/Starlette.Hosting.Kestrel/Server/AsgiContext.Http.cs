@@ -23,32 +23,12 @@ internal sealed partial class AsgiContext
         }
         catch (Exception exception)
         {
-            Log.AppException(_application.Logger, exception, _scope.ToString());
-            if (!_response.HasStarted)
-            {
-                var bad = exception as BadHttpRequestException ?? exception.InnerException as BadHttpRequestException;
-                await WriteErrorAsync(bad?.StatusCode ?? 500, bad is null ? null : Types.Status.GetReasonPhrase(bad.StatusCode)).ConfigureAwait(false);
-            }
-            else if (!_responseComplete)
-            {
-                Abort(); // mid-response: the client must not take a truncated body for a whole one
-            }
-
+            await OnAppExceptionAsync(exception).ConfigureAwait(false);
             LogAccess(_response.StatusCode);
             return;
         }
 
-        if (!_http.HasStarted)
-        {
-            Log.NoResponse(_application.Logger, _scope.ToString());
-            await WriteErrorAsync(500).ConfigureAwait(false);
-        }
-        else if (!_http.IsComplete)
-        {
-            Log.IncompleteResponse(_application.Logger, _scope.ToString());
-            Abort();
-        }
-
+        if (!_http.IsComplete) await OnIncompleteResponseAsync().ConfigureAwait(false);
         LogAccess(_response.StatusCode);
     }
 
@@ -71,11 +51,15 @@ internal sealed partial class AsgiContext
             _requestComplete = result.IsCompleted;
             return new HttpRequestBodyMessage(chunk, moreBody: !result.IsCompleted);
         }
-        catch (Exception exception) when (exception is OperationCanceledException or ConnectionResetException
-            or IOException and not BadHttpRequestException)
+        catch (Exception exception) when (IsDisconnect(exception))
         {
             _requestComplete = true;
             return HttpDisconnectMessage.Instance;
+        }
+        catch (BadHttpRequestException rejected)
+        {
+            _requestComplete = true;
+            throw Rejected(rejected); // 413, 400, 408: the app's exception middleware answers it as an HTTPException
         }
     }
 
@@ -99,6 +83,8 @@ internal sealed partial class AsgiContext
     private ValueTask SendHttpAsync(AsgiMessage message)
     {
         _http.Validate(message, _scope);
+        if (_aborted.IsCancellationRequested && message is not (HttpResponseDebugMessage or HttpResponsePushMessage))
+            return ValueTask.FromException(new ClientDisconnectException()); // spec 2.4, as uvicorn: sends fail once the client is gone
         switch (message)
         {
             case HttpResponseStartMessage start:
@@ -138,9 +124,9 @@ internal sealed partial class AsgiContext
             {
                 await _body.Writer.WriteAsync(chunk, _aborted).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (_aborted.IsCancellationRequested)
+            catch (Exception exception) when (IsDisconnect(exception))
             {
-                // The client is gone: like uvicorn, sends become no-ops and receive reports http.disconnect.
+                throw new ClientDisconnectException(exception); // the producer stops here, not 300 chunks later
             }
         }
     }

@@ -12,6 +12,7 @@ internal sealed partial class AsgiContext
 
     private WebSocketProtocol _ws;
     private WebSocket? _socket;
+    private OpenWebSocket? _open;
     private bool _connectDelivered;
     private bool _closeReceived;
 
@@ -37,6 +38,10 @@ internal sealed partial class AsgiContext
                 await CloseSocketAsync(WebSocketCloseStatus.NormalClosure, "").ConfigureAwait(false);
             }
         }
+        catch (Exception exception) when (exception is WebSocketDisconnectException || IsClientGone(exception))
+        {
+            Log.ClientDisconnected(_application.Logger, _scope.ToString()); // the client (or a shutdown) ended it: not an app error
+        }
         catch (Exception exception)
         {
             Log.AppException(_application.Logger, exception, _scope.ToString());
@@ -46,7 +51,8 @@ internal sealed partial class AsgiContext
         }
         finally
         {
-            _socket?.Dispose();
+            if (_open is not null) _application.WebSockets.Remove(_open);
+            _open?.Dispose();
         }
 
         LogAccess(_socket is not null ? 101 : _response.StatusCode);
@@ -78,7 +84,7 @@ internal sealed partial class AsgiContext
                     buffer = larger;
                 }
 
-                var result = await _socket.ReceiveAsync(buffer.AsMemory(length), _aborted).ConfigureAwait(false);
+                var result = await _socket.ReceiveAsync(buffer.AsMemory(length), _open!.Token).ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close) return await ClosedByClientAsync().ConfigureAwait(false);
                 length += result.Count;
                 if (!result.EndOfMessage) continue;
@@ -90,7 +96,7 @@ internal sealed partial class AsgiContext
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
         {
             _closeReceived = true;
-            return new WebSocketDisconnectMessage(Status.Ws1006AbnormalClosure);
+            return new WebSocketDisconnectMessage(_open!.ServerCloseCode ?? Status.Ws1006AbnormalClosure);
         }
         finally
         {
@@ -150,12 +156,15 @@ internal sealed partial class AsgiContext
         var stream = connect is not null
             ? await connect.AcceptAsync().ConfigureAwait(false)
             : await _features.GetRequiredFeature<IHttpUpgradeFeature>().UpgradeAsync().ConfigureAwait(false);
-        _socket = WebSocket.CreateFromStream(stream, new WebSocketCreationOptions
+        var options = new WebSocketCreationOptions
         {
             IsServer = true,
             SubProtocol = accept.Subprotocol,
             KeepAliveInterval = _application.Options.WebSocketKeepAliveInterval,
-        });
+        };
+        _open = new OpenWebSocket(stream, options, MaxMessageSize, _aborted);
+        _socket = _open.Socket;
+        _application.WebSockets.Add(_open);
     }
 
     private async ValueTask SendDataAsync(WebSocketSendMessage data)
@@ -163,32 +172,24 @@ internal sealed partial class AsgiContext
         try
         {
             if (data.Text is { } text)
-                await _socket!.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, _aborted).ConfigureAwait(false);
+                await _socket!.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, _open!.Token).ConfigureAwait(false);
             else
-                await _socket!.SendAsync(data.Bytes!.Value, WebSocketMessageType.Binary, endOfMessage: true, _aborted).ConfigureAwait(false);
+                await _socket!.SendAsync(data.Bytes!.Value, WebSocketMessageType.Binary, endOfMessage: true, _open!.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
         {
-            throw new WebSocketDisconnectException(Status.Ws1006AbnormalClosure);
+            throw new WebSocketDisconnectException(_open!.ServerCloseCode ?? Status.Ws1006AbnormalClosure);
         }
     }
 
-    private async ValueTask CloseSocketAsync(WebSocketCloseStatus status, string reason)
-    {
-        if (_socket is not { State: WebSocketState.Open or WebSocketState.CloseReceived }) return;
-        try
-        {
-            await _socket.CloseOutputAsync(status, reason, _aborted).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
-        {
-        }
-    }
+    private ValueTask CloseSocketAsync(WebSocketCloseStatus status, string reason) =>
+        _socket is null ? default : OpenWebSocket.CloseOutputAsync(_socket, status, reason, _aborted);
 
     private void ResetWebSocket()
     {
         _ws = default;
         _socket = null;
+        _open = null;
         _connectDelivered = _closeReceived = false;
     }
 }

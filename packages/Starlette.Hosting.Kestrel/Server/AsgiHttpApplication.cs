@@ -38,6 +38,9 @@ internal sealed class AsgiHttpApplication : IHttpApplication<AsgiContext>
 
     public ProxyHeaders? Proxy { get; }
 
+    /// <summary>The accepted WebSockets, closed with 1012 when the server stops.</summary>
+    public OpenWebSockets WebSockets { get; } = new();
+
     public AsgiContext CreateContext(IFeatureCollection contextFeatures)
     {
         AsgiContext context;

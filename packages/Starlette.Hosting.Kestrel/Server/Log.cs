@@ -37,4 +37,22 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Error, "ASGI callable returned without sending handshake ({Scope}).")]
     public static partial void NoHandshake(ILogger logger, string scope);
+
+    [LoggerMessage(12, LogLevel.Debug, "Client disconnected ({Scope}).")]
+    public static partial void ClientDisconnected(ILogger logger, string scope);
+
+    [LoggerMessage(13, LogLevel.Debug, "Request rejected with {Status}: {Detail} ({Scope}).")]
+    public static partial void RequestRejected(ILogger logger, int status, string detail, string scope);
+
+    [LoggerMessage(14, LogLevel.Error, "{Message}")]
+    public static partial void ListenFailed(ILogger logger, string message);
+
+    [LoggerMessage(16, LogLevel.Error, "Application startup failed: {Message}")]
+    public static partial void StartupFailed(ILogger logger, string message);
+
+    [LoggerMessage(17, LogLevel.Information, "Waiting for application shutdown.")]
+    public static partial void WaitingForShutdown(ILogger logger);
+
+    [LoggerMessage(15, LogLevel.Information, "Closing {Count} open WebSocket(s) with 1012 (service restart).")]
+    public static partial void ClosingWebSockets(ILogger logger, int count);
 }

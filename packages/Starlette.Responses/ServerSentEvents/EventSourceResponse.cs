@@ -59,15 +59,14 @@ public class EventSourceResponse : StreamingResponse
     private static async IAsyncEnumerable<ReadOnlyMemory<byte>> Encode(
         IAsyncEnumerable<ServerSentEvent> events, TimeSpan ping, string separator, TimeProvider clock, [EnumeratorCancellation] CancellationToken token = default)
     {
-        await using var items = events.GetAsyncEnumerator(token);
-        var next = items.MoveNextAsync().AsTask();
-        while (true)
+        var items = events.GetAsyncEnumerator(token);
+        var next = Task.FromResult(false);
+        try
         {
-            if (ping != Timeout.InfiniteTimeSpan)
+            next = items.MoveNextAsync().AsTask();
+            while (true)
             {
-                using var quiet = CancellationTokenSource.CreateLinkedTokenSource(token);
-                var delay = Task.Delay(ping, clock, quiet.Token);
-                if (await Task.WhenAny(next, delay).ConfigureAwait(false) != next)
+                if (ping != Timeout.InfiniteTimeSpan && !await WithinAsync(next, ping, clock, token).ConfigureAwait(false))
                 {
                     token.ThrowIfCancellationRequested();
                     var stamp = clock.GetUtcNow().ToString("yyyy-MM-dd HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture);
@@ -75,12 +74,42 @@ public class EventSourceResponse : StreamingResponse
                     continue;
                 }
 
-                await quiet.CancelAsync().ConfigureAwait(false);
+                if (!await next.ConfigureAwait(false)) yield break;
+                yield return Encoding.UTF8.GetBytes(items.Current.Encode(separator));
+                next = items.MoveNextAsync().AsTask();
             }
-
-            if (!await next.ConfigureAwait(false)) yield break;
-            yield return Encoding.UTF8.GetBytes(items.Current.Encode(separator));
-            next = items.MoveNextAsync().AsTask();
         }
+        finally
+        {
+            await DisposeAsync(items, next).ConfigureAwait(false);
+        }
+    }
+
+    // Whether the next event came before the ping interval ran out (or the client left).
+    private static async Task<bool> WithinAsync(Task<bool> next, TimeSpan ping, TimeProvider clock, CancellationToken token)
+    {
+        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var delay = Task.Delay(ping, clock, quiet.Token);
+        if (await Task.WhenAny(next, delay).ConfigureAwait(false) != next) return false;
+        await quiet.CancelAsync().ConfigureAwait(false);
+        return true;
+    }
+
+    // The generator may be awaiting its next event (raced against the ping timer): an async iterator cannot be
+    // disposed then, so its pending step is awaited first (the client's token has been cancelled, so a generator that
+    // observes it ends at once), then it is disposed and its finally blocks run.
+    private static async ValueTask DisposeAsync(IAsyncEnumerator<ServerSentEvent> items, Task<bool> next)
+    {
+        try
+        {
+            await next.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The step's outcome no longer matters: the stream is over. Its error (usually the cancellation) was the
+            // generator's to raise, and the response already ended for its own reason.
+        }
+
+        await items.DisposeAsync().ConfigureAwait(false);
     }
 }

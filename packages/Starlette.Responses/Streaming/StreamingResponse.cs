@@ -9,7 +9,9 @@ namespace Starlette.Responses;
 /// <c>StreamingResponse</c>). Synchronous sequences are advanced on the thread pool. Streaming stops when the
 /// client goes away: <see cref="Scope.Aborted"/> cancels the sequence; on hosts older than ASGI spec 2.4 a
 /// <c>http.disconnect</c> received meanwhile does too, and on newer ones a failing send becomes a
-/// <see cref="ClientDisconnectException"/>.
+/// <see cref="ClientDisconnectException"/>. A sequence that ignores its cancellation token is not asked for
+/// another chunk once the client is gone (it stops within one chunk), and it is disposed, so its <c>finally</c>
+/// blocks run.
 /// </summary>
 public class StreamingResponse : Response
 {
@@ -100,7 +102,11 @@ public class StreamingResponse : Response
         {
             await sender.StartAsync(StatusCode, RawHeaders).ConfigureAwait(false);
             await foreach (var chunk in _source(stop.Token).WithCancellation(stop.Token).ConfigureAwait(false))
+            {
                 await sender.BodyAsync(chunk, moreBody: true).ConfigureAwait(false);
+                stop.Token.ThrowIfCancellationRequested(); // a producer that ignores the token stops within one chunk
+            }
+
             await sender.BodyAsync(ReadOnlyMemory<byte>.Empty, moreBody: false).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

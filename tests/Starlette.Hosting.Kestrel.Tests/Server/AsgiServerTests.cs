@@ -4,18 +4,12 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Starlette.Hosting.Contract;
 using Starlette.Types;
+using static Starlette.Hosting.Kestrel.Tests.HostedApps;
 
 namespace Starlette.Hosting.Kestrel.Tests;
 
 public class AsgiServerTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
-
-    private static AsgiApp Http(Func<Scope, Receive, Send, ValueTask> handler) =>
-        (scope, receive, send) => scope.Type == ScopeType.Lifespan ? Apps.LifespanAsync(receive, send) : handler(scope, receive, send);
-
-    private static AsgiApp Text(Func<Scope, string> render) => Http((scope, receive, send) => Apps.TextAsync(send, render(scope)));
-
     [Fact]
     public async Task StopAsync_SlowRequestInFlight_IsDrainedBeforeShutdown()
     {

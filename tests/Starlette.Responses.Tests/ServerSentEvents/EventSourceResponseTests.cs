@@ -87,6 +87,45 @@ public class EventSourceResponseTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ClientGone_WhileGeneratorWaits_GeneratorFinallyRuns(bool observesToken)
+    {
+        var finallyRan = false;
+        using var release = new SemaphoreSlim(0);
+        async IAsyncEnumerable<ServerSentEvent> Waits([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token = default)
+        {
+            try
+            {
+                yield return new ServerSentEvent("first");
+                if (observesToken) await Task.Delay(Timeout.Infinite, token);
+                else await release.WaitAsync(CancellationToken.None); // ignores the token: ends when its next event comes
+                yield return new ServerSentEvent("second");
+            }
+            finally
+            {
+                finallyRan = true;
+            }
+        }
+
+        using var aborted = new CancellationTokenSource();
+        var running = new EventSourceResponse(Waits(), ping: TimeSpan.FromSeconds(30)).ExecuteAsync(
+            new Scope(ScopeType.Http) { SpecVersion = "2.4", Aborted = aborted.Token }, () => throw new NotSupportedException(), message =>
+            {
+                if (message is HttpResponseBodyMessage { Body.Length: > 0 }) aborted.Cancel(); // the client leaves after the first event
+                return ValueTask.CompletedTask;
+            }).AsTask();
+        if (!observesToken)
+        {
+            await Task.Delay(50);
+            release.Release();
+        }
+
+        await running.WaitAsync(TimeSpan.FromSeconds(15)); // no NotSupportedException from disposing a running generator
+        Assert.True(finallyRan);
+    }
+
+    [Theory]
     [InlineData("a\nb")]
     [InlineData("a\rb")]
     public void Encode_LineBreakInIdOrEvent_Throws(string value)

@@ -174,6 +174,42 @@ public class StreamingResponseTests
     }
 
     [Fact]
+    public async Task Aborted_ProducerIgnoringTheToken_StopsWithinAChunkAndIsDisposed()
+    {
+        using var aborted = new CancellationTokenSource();
+        var produced = 0;
+        var disposed = false;
+        async IAsyncEnumerable<string> IgnoresToken()
+        {
+            try
+            {
+                for (var i = 0; i < 1000; i++)
+                {
+                    await Task.Yield();
+                    produced++;
+                    yield return "chunk";
+                }
+            }
+            finally
+            {
+                disposed = true;
+            }
+        }
+
+        await new StreamingResponse(IgnoresToken()).ExecuteAsync(
+            new Scope(ScopeType.Http) { SpecVersion = "2.4", Aborted = aborted.Token },
+            () => throw new NotSupportedException(),
+            message =>
+            {
+                if (message is HttpResponseBodyMessage { MoreBody: true } && produced == 3) aborted.Cancel();
+                return ValueTask.CompletedTask;
+            }).AsTask().WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(3, produced);
+        Assert.True(disposed);
+    }
+
+    [Fact]
     public async Task WebSocketScope_SendsDenialAndRunsBackground() // upstream test_streaming_response_runs_background_on_websocket_scope
     {
         var ran = false;
