@@ -64,10 +64,14 @@ fi
 
 # The sibling rule (build/Packing.targets), the same target publish.yml runs. The release version is given to
 # this package only: StarletteReleaseOf keeps it off the siblings.
-release_props=(-p:StarletteReleaseOf="$id" -p:StarletteReleaseVersion="$version")
+plan_props=(-p:StarletteReleaseOf="$id" -p:StarletteReleaseVersion="$version")
+# Its previous stable release is the package validation baseline (none before the first release). The build and
+# pack download it from the configured NuGet sources (so the publishing feed must be one of them); the plan does not.
+baseline=$(bash tools/baseline-version.sh "$prefix" "$version")
+release_props=("${plan_props[@]}" -p:StarletteBaselineVersion="$baseline")
 plan_log=$(mktemp)
 trap 'rm -f "$plan_log"' EXIT
-if ! dotnet msbuild "$project" -restore -nologo -v:m -t:StarletteReleasePlan "${release_props[@]}" >"$plan_log" 2>&1; then
+if ! dotnet msbuild "$project" -restore -nologo -v:m -t:StarletteReleasePlan "${plan_props[@]}" >"$plan_log" 2>&1; then
   refusal=$(sed -n 's/.*error STARLETTE[0-9]*: \(.*\) \[[^]]*\]$/\1/p' "$plan_log" | head -1)
   if [[ -n "$refusal" ]]; then die "$refusal"; fi
   grep -E 'error [A-Z]+[0-9]+' "$plan_log" | sort -u >&2 || tail -20 "$plan_log" >&2
@@ -78,6 +82,7 @@ planned=$(sed -n 's/^ *release-plan: \(Starlette[^ ]*\) \(.*\)$/\1 \2/p' "$plan_
 
 echo "tag: $tag"
 echo "version: $id $version"
+echo "validated against: ${baseline:-(no earlier release)}"
 deps=$(sed -n 's/^ *release-plan: depends on \(.*\)$/\1/p' "$plan_log")
 if [[ -n "$deps" ]]; then
   while IFS= read -r dep; do echo "dependency: $dep"; done <<< "$deps"

@@ -64,9 +64,9 @@ public sealed class SiblingReleaseTests : IDisposable
         _repo.Tag("Types-0.1.1"); // what release.sh does after its checks
         var routing = _repo.Release("Routing", "0.3.0", "--dry-run");
 
-        Assert.Equal((0, "tag: Types-0.1.1\nversion: Starlette.Types 0.1.1\ndependency: (no sibling packages)\n" +
+        Assert.Equal((0, "tag: Types-0.1.1\nversion: Starlette.Types 0.1.1\nvalidated against: 0.1.0\ndependency: (no sibling packages)\n" +
             "dry run: nothing built, tagged or pushed."), (types.ExitCode, types.Output.Trim()));
-        Assert.Equal((0, "tag: Routing-0.3.0\nversion: Starlette.Routing 0.3.0\n" +
+        Assert.Equal((0, "tag: Routing-0.3.0\nversion: Starlette.Routing 0.3.0\nvalidated against: (no earlier release)\n" +
             "dependency: Starlette.Datastructures [0.1.0, 1.0.0)\ndependency: Starlette.Types [0.1.1, 1.0.0)\n" +
             "dry run: nothing built, tagged or pushed."), (routing.ExitCode, routing.Output.Trim()));
         Assert.DoesNotContain("Routing-0.3.0", _repo.Tags());
@@ -114,6 +114,21 @@ public sealed class SiblingReleaseTests : IDisposable
         var (exitCode, output) = _repo.Release("Types", "0.1.0", "--dry-run");
 
         Assert.Equal((1, "error: tag Types-0.1.0 already exists (Starlette.Types 0.1.0 is released); pick a new version."), (exitCode, output.Trim()));
+    }
+
+    [Theory]
+    [InlineData("0.3.0", "0.1.10")]
+    [InlineData("0.1.10", "0.1.9")]
+    [InlineData("0.1.9-beta.1", "0.1.0")]
+    [InlineData("0.1.0", "")]
+    public void BaselineVersion_EarlierStableTags_IsTheHighestBelowTheRelease(string version, string baseline)
+    {
+        foreach (var tag in new[] { "Types-0.1.9", "Types-0.1.10", "Types-0.2.0-beta.1", "Types-junk", "Datastructures-0.2.5" })
+            _repo.Tag(tag);
+
+        var output = ProcessRunner.Check(_repo.Root, "bash", "tools/baseline-version.sh", "Types", version);
+
+        Assert.Equal(baseline, output.Trim());
     }
 
     public void Dispose() => _repo.Dispose();

@@ -17,7 +17,7 @@ internal sealed class ThrowawayRepo : IDisposable
         foreach (var file in Directory.GetFiles(RepoPaths.Packages, "Directory.Build.*"))
             File.Copy(file, Path.Combine(Root, "packages", Path.GetFileName(file)));
         Directory.CreateDirectory(Path.Combine(Root, "tools"));
-        foreach (var script in new[] { "release.sh", "resolve-tag.sh" })
+        foreach (var script in new[] { "release.sh", "resolve-tag.sh", "baseline-version.sh", "update-public-api.sh" })
             File.Copy(Path.Combine(RepoPaths.Root, "tools", script), Path.Combine(Root, "tools", script));
 
         _ = Git("init", "-q", "-b", "main");
@@ -35,6 +35,8 @@ internal sealed class ThrowawayRepo : IDisposable
         File.WriteAllText(Path.Combine(dir, "README.md"), $"# {id}\n");
         File.WriteAllText(Path.Combine(dir, "Marker.cs"),
             $"namespace {id};\n\n/// <summary>A marker.</summary>\npublic static class Marker\n{{\n}}\n");
+        File.WriteAllText(Path.Combine(dir, "PublicAPI.Shipped.txt"), "#nullable enable\n");
+        File.WriteAllText(Path.Combine(dir, "PublicAPI.Unshipped.txt"), $"#nullable enable\n{id}.Marker\n");
     }
 
     /// <summary>Changes a package's source (a new line in its marker file).</summary>
@@ -56,6 +58,9 @@ internal sealed class ThrowawayRepo : IDisposable
     /// <summary>Runs tools/release.sh in this repository.</summary>
     public (int ExitCode, string Output) Release(params string[] arguments) =>
         ProcessRunner.Run(Root, "bash", ["tools/release.sh", .. arguments]);
+
+    public (int ExitCode, string Output) TryBuild(string id) =>
+        ProcessRunner.Run(Root, "dotnet", "build", $"packages/{id}/{id}.csproj", "-nologo");
 
     public (int ExitCode, string Output) TryPack(string id) =>
         ProcessRunner.Run(Root, "dotnet", "pack", $"packages/{id}/{id}.csproj", "-nologo", "-o", Path.Combine(Root, "out"));
