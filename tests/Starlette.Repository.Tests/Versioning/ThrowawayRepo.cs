@@ -81,7 +81,7 @@ internal sealed class ThrowawayRepo : IDisposable
         catch (UnauthorizedAccessException) { }
     }
 
-    private string Git(params string[] arguments) => ProcessRunner.Check(Root, "git", arguments);
+    public string Git(params string[] arguments) => ProcessRunner.Check(Root, "git", arguments);
 
     private static void CopyDirectory(string from, string to)
     {
