@@ -4,7 +4,8 @@ namespace Starlette.Repository.Tests;
 
 /// <summary>
 /// The README's install section, done as a new user does it, from packages (not project references): every package
-/// packed into a local feed, fresh projects outside the repository, `dotnet add package`, build, run.
+/// packed into a local feed, fresh projects outside the repository, `dotnet add package`, build, run; and the
+/// `dotnet new starlette` template installed from that feed.
 /// </summary>
 public sealed class ConsumerInstallTests(LocalFeed feed) : IClassFixture<LocalFeed>
 {
@@ -79,6 +80,26 @@ public sealed class ConsumerInstallTests(LocalFeed feed) : IClassFixture<LocalFe
 
         Assert.Matches(@"Passed:\s+1\b", output);
         AssertInstalledFromFeed("HelloTests", "Starlette", "Starlette.TestClient");
+    }
+
+    [Fact]
+    public async Task Template_InstalledFromTheFeed_GeneratesAnAppWhoseTestsPassAndWhichServes()
+    {
+        // A private template hive: the machine's own template list is left alone.
+        var hive = Path.Combine(feed.Root, "template-hive");
+        var template = Directory.GetFiles(feed.Feed, "Starlette.Templates.*.nupkg").Single();
+        feed.Dotnet("", "new", "install", template, "--debug:custom-hive", hive);
+        feed.Dotnet("", "new", "starlette", "-o", "FromTemplate", "--debug:custom-hive", hive);
+
+        var output = feed.Dotnet("FromTemplate", "test", "-nologo");
+        using var app = new ServedApp(Path.Combine(feed.Root, "FromTemplate", "FromTemplate", "bin", "Debug", "net10.0", "FromTemplate.dll"));
+        using var response = await app.GetAsync("/hello/feed");
+
+        Assert.Matches(@"Passed:\s+3\b", output);
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("{\"hello\":\"feed\"}", await response.Content.ReadAsStringAsync());
+        AssertInstalledFromFeed(Path.Combine("FromTemplate", "FromTemplate"), "Starlette", "Starlette.Hosting.Kestrel");
+        AssertInstalledFromFeed(Path.Combine("FromTemplate", "FromTemplate.Tests"), "Starlette.TestClient");
     }
 
     // The restore used the feed's packages (the private packages folder holds them), not project references.
