@@ -4,8 +4,11 @@
 # Usage: tools/resolve-tag.sh Routing-0.3.0
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-tag=${1:?usage: tools/resolve-tag.sh <Prefix>-<semver>}
-tag=${tag#refs/tags/}
+if [[ $# -ne 1 || -z "$1" ]]; then
+  echo "error: usage: tools/resolve-tag.sh <Prefix>-<semver> (e.g. Routing-0.3.0)" >&2
+  exit 1
+fi
+tag=${1#refs/tags/}
 
 prefix=${tag%%-*}
 version=${tag#*-}

@@ -10,7 +10,9 @@ public static class DependencyChecker
     /// <param name="repoRoot">The repository's root folder.</param>
     public static IReadOnlyList<string> Check(string repoRoot)
     {
-        var rules = DependencyRules.Load(Path.Combine(repoRoot, "tools", "dependency-rules.json"));
+        var rulesFile = Path.Combine(repoRoot, "tools", "dependency-rules.json");
+        var rules = DependencyRules.Load(rulesFile);
+        var buildOnly = DependencyRules.LoadBuildOnly(rulesFile);
         var packagesDir = Path.Combine(repoRoot, "packages");
         var violations = new List<string>();
 
@@ -19,10 +21,11 @@ public static class DependencyChecker
             var refs = ProjectReferences.Read(shared);
             foreach (var name in refs.Packages.Concat(refs.Frameworks).Concat(refs.Projects))
                 violations.Add($"{Relative(repoRoot, shared)}: '{name}' would reach every package; reference it from the package that needs it.");
+            BuildOnly(refs, buildOnly, Relative(repoRoot, shared), violations);
         }
 
         var graph = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var project in Directory.GetFiles(packagesDir, "*.csproj", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var project in Directory.GetFiles(packagesDir, "*.csproj", SearchOption.AllDirectories).Where(p => IsPackageProject(packagesDir, p)).Order(StringComparer.Ordinal))
         {
             var refs = ProjectReferences.Read(project);
             var package = Path.GetFileNameWithoutExtension(project);
@@ -41,6 +44,7 @@ public static class DependencyChecker
             Disallowed(refs.Projects, rule.Projects, where, package, "package", violations);
             Disallowed(refs.Packages, rule.Packages, where, package, "third-party package", violations);
             Disallowed(refs.Frameworks, rule.Frameworks, where, package, "framework", violations);
+            BuildOnly(refs, buildOnly, where, violations);
         }
 
         violations.AddRange(Cycles(graph));
@@ -58,6 +62,16 @@ public static class DependencyChecker
             violations.Add($"{where}: {package} references {kind} '{name}', which the dependency table does not allow ({why}).");
         }
     }
+
+    private static void BuildOnly(ProjectReferences refs, IReadOnlySet<string> allowed, string where, List<string> violations)
+    {
+        foreach (var name in refs.BuildPackages.Where(name => !allowed.Contains(name)))
+            violations.Add($"{where}: build-only package '{name}' is not in the \"build\" list of tools/dependency-rules.json (allowed: {string.Join(", ", allowed.Order())}).");
+    }
+
+    // packages/<Id>/<Id>.csproj; a template package's content (packages/Starlette.Templates/content/...) is not a package.
+    private static bool IsPackageProject(string packagesDir, string path) =>
+        Path.GetRelativePath(packagesDir, path).Replace('\\', '/').Split('/').Length == 2;
 
     private static IEnumerable<string> Cycles(Dictionary<string, IReadOnlyList<string>> graph)
     {

@@ -24,6 +24,13 @@ public static class DependencyRules
         return rules;
     }
 
+    /// <summary>Reads the build-only packages (top-level "build"): tools any package may reference with PrivateAssets="all".</summary>
+    public static IReadOnlySet<string> LoadBuildOnly(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return Names(document.RootElement, "build");
+    }
+
     private static HashSet<string> Names(JsonElement rule, string key) =>
         rule.TryGetProperty(key, out var list)
             ? list.EnumerateArray().Select(item => item.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase)

@@ -93,6 +93,23 @@ public sealed class DependencyCheckTests : IDisposable
         Assert.Contains(DependencyChecker.Check(_root), v => v.Contains("'Newtonsoft.Json' would reach every package", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Check_BuildOnlyToolInSharedProps_IsAllowed()
+    {
+        File.WriteAllText(Path.Combine(_root, "packages", "Directory.Build.props"),
+            "<Project><ItemGroup><PackageReference Include=\"MinVer\" PrivateAssets=\"all\" /></ItemGroup></Project>");
+
+        Assert.Empty(DependencyChecker.Check(_root));
+    }
+
+    [Fact]
+    public void Check_BuildOnlyReferenceNotInBuildList_IsReported()
+    {
+        AddPackage("Starlette.Datastructures", Ref("Starlette.Types") + "<PackageReference Include=\"Newtonsoft.Json\" PrivateAssets=\"all\" />");
+
+        Assert.Contains(DependencyChecker.Check(_root), v => v.Contains("build-only package 'Newtonsoft.Json' is not in the \"build\" list", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private static string Ref(string id) => $"<ProjectReference Include=\"../{id}/{id}.csproj\" />";

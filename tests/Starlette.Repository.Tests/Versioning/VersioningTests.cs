@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using System.Xml.Linq;
-
 namespace Starlette.Repository.Tests;
 
 public sealed class VersioningTests : IDisposable
@@ -43,12 +40,11 @@ public sealed class VersioningTests : IDisposable
 
         _repo.Pack("Starlette.Routing");
 
-        var nuspec = ReadNuspec(Path.Combine(_repo.Root, "out", "Starlette.Routing.0.2.0.nupkg"));
-        var dependency = nuspec.Descendants().Single(e => e.Name.LocalName == "dependency");
-        Assert.Equal("Starlette.Types", (string?)dependency.Attribute("id"));
-        Assert.Equal("[0.1.0, 1.0.0)", (string?)dependency.Attribute("version"));
-        Assert.Equal("BSD-3-Clause", nuspec.Descendants().Single(e => e.Name.LocalName == "license").Value);
-        Assert.Equal("README.md", nuspec.Descendants().Single(e => e.Name.LocalName == "readme").Value);
+        var nupkg = _repo.PackedPath("Starlette.Routing.0.2.0.nupkg");
+        Assert.Equal(["Starlette.Types [0.1.0, 1.0.0)"], Nuspec.Dependencies(nupkg));
+        var nuspec = Nuspec.Read(nupkg);
+        Assert.Equal("BSD-3-Clause", Nuspec.Element(nuspec, "license"));
+        Assert.Equal("README.md", Nuspec.Element(nuspec, "readme"));
     }
 
     [Fact]
@@ -84,11 +80,4 @@ public sealed class VersioningTests : IDisposable
     }
 
     public void Dispose() => _repo.Dispose();
-
-    private static XDocument ReadNuspec(string nupkg)
-    {
-        using var archive = ZipFile.OpenRead(nupkg);
-        using var stream = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
-        return XDocument.Load(stream);
-    }
 }
