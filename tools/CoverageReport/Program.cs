@@ -15,8 +15,12 @@ if (reports.Length == 0)
     return 1;
 }
 
+// Every package that ships an assembly (a template package, IncludeBuildOutput=false, has no code of its own).
 var packages = Directory.GetDirectories(Path.Combine(root, "packages"))
-    .Select(Path.GetFileName).Where(name => name!.StartsWith("Starlette", StringComparison.Ordinal)).Select(name => name!).ToHashSet();
+    .Select(dir => (Name: Path.GetFileName(dir), Project: Path.Combine(dir, Path.GetFileName(dir) + ".csproj")))
+    .Where(p => p.Name.StartsWith("Starlette", StringComparison.Ordinal) && File.Exists(p.Project)
+        && !File.ReadAllText(p.Project).Contains("<IncludeBuildOutput>false</IncludeBuildOutput>", StringComparison.Ordinal))
+    .Select(p => p.Name).ToHashSet();
 var coverage = CoberturaMerge.Merge(reports, packages);
 var minimums = Minimums.Read(Path.Combine(root, "tools", "coverage-minimums.json"));
 return CoverageTable.Print(coverage, minimums, packages, Console.Out);
