@@ -21,14 +21,16 @@ internal static class CoberturaMerge
         var lines = new Dictionary<string, Dictionary<(string File, int Line), bool>>(StringComparer.Ordinal);
         foreach (var report in reports)
         {
-            foreach (var package in XDocument.Load(report).Descendants("package"))
+            var document = XDocument.Load(report);
+            var source = document.Descendants("source").Select(e => e.Value).FirstOrDefault() ?? "";
+            foreach (var package in document.Descendants("package"))
             {
                 var name = (string?)package.Attribute("name");
                 if (name is null || !packages.Contains(name)) continue;
                 if (!lines.TryGetValue(name, out var seen)) lines[name] = seen = [];
                 foreach (var @class in package.Descendants("class"))
                 {
-                    var file = (string?)@class.Attribute("filename") ?? "";
+                    var file = RepositoryPath(source, (string?)@class.Attribute("filename") ?? "");
                     foreach (var line in @class.Elements("lines").Elements("line"))
                     {
                         var key = (file, (int)line.Attribute("number")!);
@@ -43,5 +45,16 @@ internal static class CoberturaMerge
             entry => entry.Key,
             entry => new PackageCoverage(entry.Value.Values.Count(hit => hit), entry.Value.Count),
             StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The source path from <c>packages/</c> on. Each report names files relative to its own source root (<c>/</c>,
+    /// the checkout's <c>packages/</c>, one package's folder), and one file must count once whatever the report.
+    /// </summary>
+    private static string RepositoryPath(string source, string file)
+    {
+        var normalized = Path.Combine(source, file).Replace('\\', '/');
+        var at = normalized.LastIndexOf("/packages/", StringComparison.Ordinal);
+        return at < 0 ? normalized : normalized[(at + 1)..];
     }
 }
