@@ -103,6 +103,18 @@ public class CorsMiddlewareBehaviourTests
     }
 
     [Fact]
+    public async Task Wrap_AppHeadersInMixedCase_ReplacedAndJoinedAsUpstreamsMutableHeaders()
+    {
+        var app = CorsMiddleware.Wrap(
+            Sending(("Access-Control-Allow-Origin", "https://stale.org"), ("Vary", "Accept-Encoding")),
+            new CorsOptions { AllowOrigins = ["https://example.org"] });
+
+        var response = Response(await CallAsync(app, HttpScope("GET", ("origin", "https://example.org"))));
+
+        Assert.Equal([("access-control-allow-origin", "https://example.org"), ("vary", "Accept-Encoding, Origin")], response.Headers);
+    }
+
+    [Fact]
     public async Task Create_Descriptor_NamesTheMiddlewareAndWrapsApps()
     {
         var options = new CorsOptions { AllowOrigins = ["https://example.org"] };

@@ -1,3 +1,4 @@
+using Starlette.Common;
 using Starlette.Types;
 
 namespace Starlette.Middleware.Cors;
@@ -33,13 +34,13 @@ internal sealed class SimpleResponseSend(CorsPolicy policy, string origin, Send 
 
         var headers = new List<HttpHeader>(start.Headers.Count + added);
         headers.AddRange(start.Headers);
-        if (policy.AllowAllOrigins) HeaderListEditor.Set(headers, CorsHeaderNames.AllowOrigin, nameOrigin ? origin : "*");
-        if (policy.AllowCredentials) HeaderListEditor.Set(headers, CorsHeaderNames.AllowCredentials, "true");
-        if (policy.ExposeHeaders is { } expose) HeaderListEditor.Set(headers, CorsHeaderNames.ExposeHeaders, expose);
+        if (policy.AllowAllOrigins) HeaderList.Set(headers, CorsHeaderNames.AllowOrigin, nameOrigin ? origin : "*");
+        if (policy.AllowCredentials) HeaderList.Set(headers, CorsHeaderNames.AllowCredentials, "true");
+        if (policy.ExposeHeaders is { } expose) HeaderList.Set(headers, CorsHeaderNames.ExposeHeaders, expose);
         if (nameOrigin)
         {
-            if (!policy.AllowAllOrigins) HeaderListEditor.Set(headers, CorsHeaderNames.AllowOrigin, origin);
-            HeaderListEditor.AddVaryOrigin(headers);
+            if (!policy.AllowAllOrigins) HeaderList.Set(headers, CorsHeaderNames.AllowOrigin, origin);
+            HeaderList.AddVary(headers, "Origin");
         }
 
         return new HttpResponseStartMessage(start.Status, headers, start.Trailers);

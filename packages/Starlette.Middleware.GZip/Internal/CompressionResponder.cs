@@ -1,4 +1,5 @@
 using System.Globalization;
+using Starlette.Common;
 using Starlette.Types;
 
 namespace Starlette.Middleware.GZip.Internal;

@@ -1,10 +1,10 @@
 using Starlette.Types;
 
-namespace Starlette.Middleware.GZip.Internal;
+namespace Starlette.Common;
 
 /// <summary>
-/// Upstream's <c>MutableHeaders</c> operations the middleware needs, done in place on a contract header list
-/// without allocating a wrapper. Names match in any case.
+/// Upstream's <c>MutableHeaders</c> operations middleware needs, done in place on a contract header list without
+/// allocating a wrapper. Names match in any case (an app may send them in any), as upstream lowercases them.
 /// </summary>
 internal static class HeaderList
 {
