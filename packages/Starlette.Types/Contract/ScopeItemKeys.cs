@@ -40,4 +40,10 @@ public static class ScopeItemKeys
     /// The router sets it when a route matches; it is absent when no route matched (a 404).
     /// </summary>
     public const string RouteTemplate = "starlette.route_template";
+
+    /// <summary>
+    /// The connection's request id (<c>scope["starlette.request_id"]</c>, a <see cref="string"/>), set by the request id
+    /// middleware; hosts add it to their access log's logging scope.
+    /// </summary>
+    public const string RequestId = "starlette.request_id";
 }
