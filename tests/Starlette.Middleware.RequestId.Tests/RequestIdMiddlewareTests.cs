@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 using Starlette.Responses;
 using Starlette.Routing;

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using OpenTelemetry.Metrics;
 
 namespace Starlette.Middleware.Telemetry.Tests;
 
