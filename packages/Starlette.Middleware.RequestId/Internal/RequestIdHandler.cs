@@ -1,3 +1,4 @@
+using Starlette.Common.Logging;
 using Starlette.Types;
 
 namespace Starlette.Middleware.RequestId;

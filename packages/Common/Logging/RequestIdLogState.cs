@@ -1,10 +1,11 @@
 using System.Collections;
 
-namespace Starlette.Middleware.RequestId;
+namespace Starlette.Common.Logging;
 
 /// <summary>
 /// The logging scope's state: one structured value, <c>RequestId</c>, that providers show as a property (JSON
-/// console, Serilog, OpenTelemetry) and as <c>RequestId:&lt;id&gt;</c> in text.
+/// console, Serilog, OpenTelemetry) and as <c>RequestId:&lt;id&gt;</c> in text. Shared by the request id
+/// middleware (around the app) and the Kestrel host (around its access log line).
 /// </summary>
 internal sealed class RequestIdLogState(string id) : IReadOnlyList<KeyValuePair<string, object>>
 {
