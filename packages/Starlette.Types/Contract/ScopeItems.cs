@@ -1,21 +1,26 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Starlette.Types;
 
 /// <summary>
 /// The keys middleware and frameworks add to a <see cref="Scope"/> (<see cref="Scope.Items"/>): a small dictionary
 /// with ordinal keys, kept in insertion order. An application stack adds a handful of keys per request, so the
-/// entries live in one array searched in order, which is cheaper to create and to search than a hash table.
+/// entries are searched in order, which is cheaper to create and to search than a hash table; the first four live
+/// inside the object itself (an application, its exception handlers, its router and the endpoint: no array to
+/// allocate per request), more move to an array.
 /// </summary>
 public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictionary<string, object?>
 {
-    private const int DefaultCapacity = 6;
-    private KeyValuePair<string, object?>[] _entries;
+    private InlineEntries _inline;
+    private KeyValuePair<string, object?>[]? _spilled;
     private int _count;
 
     /// <summary>Creates an empty bag.</summary>
-    public ScopeItems() => _entries = new KeyValuePair<string, object?>[DefaultCapacity];
+    public ScopeItems()
+    {
+    }
 
     /// <summary>Creates a bag holding a copy of <paramref name="items"/>.</summary>
     /// <param name="items">The entries to copy; a key given twice keeps its last value.</param>
@@ -38,7 +43,7 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
         set
         {
             var index = IndexOf(key);
-            if (index >= 0) _entries[index] = new KeyValuePair<string, object?>(key, value);
+            if (index >= 0) Entries[index] = new KeyValuePair<string, object?>(key, value);
             else Append(key, value);
         }
     }
@@ -77,7 +82,7 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
         var index = IndexOf(key);
-        value = index >= 0 ? _entries[index].Value : null;
+        value = index >= 0 ? Entries[index].Value : null;
         return index >= 0;
     }
 
@@ -89,15 +94,16 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
         var index = IndexOf(key);
         if (index < 0) return false;
         _count--;
-        Array.Copy(_entries, index + 1, _entries, index, _count - index);
-        _entries[_count] = default;
+        var entries = Entries;
+        entries[(index + 1)..(_count + 1)].CopyTo(entries[index..]);
+        entries[_count] = default;
         return true;
     }
 
     /// <summary>Removes every item.</summary>
     public void Clear()
     {
-        Array.Clear(_entries, 0, _count);
+        Entries[.._count].Clear();
         _count = 0;
     }
 
@@ -105,7 +111,7 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
     /// <returns>The enumerator.</returns>
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _count; i++) yield return _entries[i];
+        for (var i = 0; i < _count; i++) yield return At(i);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -116,7 +122,7 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
         TryGetValue(item.Key, out var value) && EqualityComparer<object?>.Default.Equals(value, item.Value);
 
     void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex) =>
-        Array.Copy(_entries, 0, array, arrayIndex, _count);
+        Entries[.._count].CopyTo(array.AsSpan(arrayIndex));
 
     bool ICollection<KeyValuePair<string, object?>>.Remove(KeyValuePair<string, object?> item) =>
         ((ICollection<KeyValuePair<string, object?>>)this).Contains(item) && Remove(item.Key);
@@ -124,7 +130,7 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
     private int IndexOf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var entries = _entries;
+        var entries = Entries;
         for (var i = 0; i < _count; i++)
         {
             // Keys are usually the same interned constants: the reference check settles most lookups.
@@ -135,9 +141,28 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
         return -1;
     }
 
+    private Span<KeyValuePair<string, object?>> Entries => _spilled is null ? (Span<KeyValuePair<string, object?>>)_inline : _spilled;
+
+    private KeyValuePair<string, object?> At(int index) => Entries[index];
+
     private void Append(string key, object? value)
     {
-        if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
-        _entries[_count++] = new KeyValuePair<string, object?>(key, value);
+        var entries = Entries;
+        if (_count == entries.Length)
+        {
+            var larger = new KeyValuePair<string, object?>[entries.Length * 2];
+            entries.CopyTo(larger);
+            if (_spilled is null) _inline = default;
+            _spilled = larger;
+            entries = larger;
+        }
+
+        entries[_count++] = new KeyValuePair<string, object?>(key, value);
+    }
+
+    [InlineArray(4)]
+    private struct InlineEntries
+    {
+        private KeyValuePair<string, object?> _first;
     }
 }
