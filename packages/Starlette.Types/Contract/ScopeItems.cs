@@ -7,14 +7,15 @@ namespace Starlette.Types;
 /// <summary>
 /// The keys middleware and frameworks add to a <see cref="Scope"/> (<see cref="Scope.Items"/>): a small dictionary
 /// with ordinal keys, kept in insertion order. An application stack adds a handful of keys per request, so the
-/// entries are searched in order, which is cheaper to create and to search than a hash table; the first four live
-/// inside the object itself (an application, its exception handlers, its router and the endpoint: no array to
-/// allocate per request), more move to an array.
+/// entries are searched in order, which is cheaper to create and to search than a hash table; the first five live
+/// inside the object itself (an application, its exception handlers, its router, the endpoint and one more, such as
+/// the session: no array to allocate per request), the rest in an overflow array.
 /// </summary>
 public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictionary<string, object?>
 {
+    private const int InlineCount = 5;
     private InlineEntries _inline;
-    private KeyValuePair<string, object?>[]? _spilled;
+    private KeyValuePair<string, object?>[]? _overflow;
     private int _count;
 
     /// <summary>Creates an empty bag.</summary>
@@ -43,7 +44,7 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
         set
         {
             var index = IndexOf(key);
-            if (index >= 0) Entries[index] = new KeyValuePair<string, object?>(key, value);
+            if (index >= 0) Slot(index) = new KeyValuePair<string, object?>(key, value);
             else Append(key, value);
         }
     }
@@ -82,7 +83,7 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
         var index = IndexOf(key);
-        value = index >= 0 ? Entries[index].Value : null;
+        value = index >= 0 ? Slot(index).Value : null;
         return index >= 0;
     }
 
@@ -94,16 +95,15 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
         var index = IndexOf(key);
         if (index < 0) return false;
         _count--;
-        var entries = Entries;
-        entries[(index + 1)..(_count + 1)].CopyTo(entries[index..]);
-        entries[_count] = default;
+        for (var i = index; i < _count; i++) Slot(i) = Slot(i + 1);
+        Slot(_count) = default;
         return true;
     }
 
     /// <summary>Removes every item.</summary>
     public void Clear()
     {
-        Entries[.._count].Clear();
+        for (var i = 0; i < _count; i++) Slot(i) = default;
         _count = 0;
     }
 
@@ -111,7 +111,7 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
     /// <returns>The enumerator.</returns>
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _count; i++) yield return At(i);
+        for (var i = 0; i < _count; i++) yield return Slot(i);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -121,8 +121,12 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
     bool ICollection<KeyValuePair<string, object?>>.Contains(KeyValuePair<string, object?> item) =>
         TryGetValue(item.Key, out var value) && EqualityComparer<object?>.Default.Equals(value, item.Value);
 
-    void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex) =>
-        Entries[.._count].CopyTo(array.AsSpan(arrayIndex));
+    void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        if (arrayIndex < 0 || array.Length - arrayIndex < _count) throw new ArgumentException("The array is too small for the items.", nameof(array));
+        for (var i = 0; i < _count; i++) array[arrayIndex + i] = Slot(i);
+    }
 
     bool ICollection<KeyValuePair<string, object?>>.Remove(KeyValuePair<string, object?> item) =>
         ((ICollection<KeyValuePair<string, object?>>)this).Contains(item) && Remove(item.Key);
@@ -130,37 +134,28 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
     private int IndexOf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var entries = Entries;
         for (var i = 0; i < _count; i++)
         {
             // Keys are usually the same interned constants: the reference check settles most lookups.
-            var existing = entries[i].Key;
+            var existing = Slot(i).Key;
             if (ReferenceEquals(existing, key) || string.Equals(existing, key, StringComparison.Ordinal)) return i;
         }
 
         return -1;
     }
 
-    private Span<KeyValuePair<string, object?>> Entries => _spilled is null ? (Span<KeyValuePair<string, object?>>)_inline : _spilled;
-
-    private KeyValuePair<string, object?> At(int index) => Entries[index];
+    private ref KeyValuePair<string, object?> Slot(int index) =>
+        ref index < InlineCount ? ref _inline[index] : ref _overflow![index - InlineCount];
 
     private void Append(string key, object? value)
     {
-        var entries = Entries;
-        if (_count == entries.Length)
-        {
-            var larger = new KeyValuePair<string, object?>[entries.Length * 2];
-            entries.CopyTo(larger);
-            if (_spilled is null) _inline = default;
-            _spilled = larger;
-            entries = larger;
-        }
-
-        entries[_count++] = new KeyValuePair<string, object?>(key, value);
+        var overflowIndex = _count - InlineCount;
+        if (overflowIndex >= 0 && (_overflow is null || overflowIndex == _overflow.Length))
+            Array.Resize(ref _overflow, _overflow is null ? 4 : _overflow.Length * 2);
+        Slot(_count++) = new KeyValuePair<string, object?>(key, value);
     }
 
-    [InlineArray(4)]
+    [InlineArray(InlineCount)]
     private struct InlineEntries
     {
         private KeyValuePair<string, object?> _first;
