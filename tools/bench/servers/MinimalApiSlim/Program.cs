@@ -3,11 +3,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 int port = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 18186;
 
