@@ -10,6 +10,9 @@
 #      on GET /plaintext, /json and /users/123 (20 other routes registered before /users/{id:int}).
 #   2. In process: tools/Benchmarks AppBenchmarks (BenchmarkDotNet) next to python_inprocess.py.
 #   3. Component micro-benchmarks: every other class of tools/Benchmarks.
+#   4. Native AOT ("aot" part): examples/HelloWorld, the bench server (D) and Minimal APIs on CreateSlimBuilder
+#      (servers/MinimalApiSlim), each published with PublishAot=true and as a JIT build: binary size, time from
+#      process start to the first answered request, RSS at idle and peak, req/s on plaintext.
 # and writes tools/bench/RESULTS.md (report.py). Raw output goes to $BENCH_WORK/results/<UTC stamp>/.
 #
 # Installs what is missing: python3, wrk, curl, time, iproute2, util-linux and python3-starlette python3-uvicorn
@@ -24,7 +27,9 @@
 #   BENCH_SERVER_WARMUP [9s] [1s]  load on each endpoint right after startup (3 x 9 s covers the ~25 s .NET
 #                                  needs on one CPU to settle its thread pool and tier-1 code)
 #   BENCH_CONNS [64]  BENCH_THREADS [1]      wrk connections and threads
-#   BENCH_SERVERS ["A B C D E"]  BENCH_PARTS ["load inprocess micro"]
+#   BENCH_SERVERS ["A B C D E"]  BENCH_PARTS ["load inprocess micro aot"]
+#   BENCH_AOT_STARTS [5] [2]    process starts per AOT/JIT server for the startup time (the median is reported)
+#   BENCH_AOT_APPS ["hello starlette minimal"]  the apps of the aot part
 #   BENCH_SERVER_CPU [0]  BENCH_CLIENT_CPU [1]
 #   BENCH_BDN_ARGS [""] ["--launchCount 1 --warmupCount 3 --iterationCount 5 --iterationTime 250"]
 #   BENCH_WORK [/tmp/starlette-bench]  BENCH_REPORT [tools/bench/RESULTS.md]  BENCH_NOTE [""] (a line for the report)
@@ -36,20 +41,21 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
 QUICK="${BENCH_QUICK:-0}"
 if [ "$QUICK" = 1 ]; then
-  d_rounds=1 d_duration=2s d_warmup=1s d_server_warmup=1s
+  d_rounds=1 d_duration=2s d_warmup=1s d_server_warmup=1s d_aot_starts=2
   d_bdn="--launchCount 1 --warmupCount 3 --iterationCount 5 --iterationTime 250"
 else
-  d_rounds=2 d_duration=10s d_warmup=5s d_server_warmup=9s d_bdn=""
+  d_rounds=2 d_duration=10s d_warmup=5s d_server_warmup=9s d_bdn="" d_aot_starts=5
 fi
 ROUNDS="${BENCH_ROUNDS:-$d_rounds}"
 DURATION="${BENCH_DURATION:-$d_duration}"
 WARMUP="${BENCH_WARMUP:-$d_warmup}"
 SERVER_WARMUP="${BENCH_SERVER_WARMUP:-$d_server_warmup}"
 BDN_ARGS="${BENCH_BDN_ARGS-$d_bdn}"
+AOT_STARTS="${BENCH_AOT_STARTS:-$d_aot_starts}"
 CONNS="${BENCH_CONNS:-64}"
 THREADS="${BENCH_THREADS:-1}"
 SERVERS="${BENCH_SERVERS:-A B C D E}"
-PARTS="${BENCH_PARTS:-load inprocess micro}"
+PARTS="${BENCH_PARTS:-load inprocess micro aot}"
 SERVER_CPU="${BENCH_SERVER_CPU:-0}"
 CLIENT_CPU="${BENCH_CLIENT_CPU:-1}"
 WORK="${BENCH_WORK:-/tmp/starlette-bench}"
@@ -63,6 +69,12 @@ declare -A PORT_OF=([A]=18181 [B]=18182 [C]=18183 [D]=18184 [E]=18185)
 declare -A PROJ_OF=([B]=KestrelDirect [C]=MinimalApi [D]=StarletteServer [E]=StarletteServer)
 declare -A NAME_OF=([A]="Starlette/uvicorn" [B]="Kestrel IHttpApplication" [C]="Minimal APIs" [D]="Starlette.NET" [E]="Starlette.NET + CORS/GZip/Sessions")
 BENCH_DLL="$REPO/tools/Benchmarks/bin/Release/net10.0/Starlette.Benchmarks.dll"
+# The "aot" part: each app published as a JIT build (framework-dependent) and with Native AOT.
+read -r -a AOT_APPS <<<"${BENCH_AOT_APPS:-hello starlette minimal}"
+declare -A AOT_PROJ=([hello]=examples/HelloWorld [starlette]=tools/bench/servers/StarletteServer [minimal]=tools/bench/servers/MinimalApiSlim)
+declare -A AOT_EXE=([hello]=HelloWorld [starlette]=StarletteServer [minimal]=MinimalApiSlim)
+declare -A AOT_URL=([hello]=/ [starlette]=/plaintext [minimal]=/plaintext)
+AOT_PORT=18186
 
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 OUTDIR="$WORK/results/$STAMP"
@@ -70,6 +82,7 @@ mkdir -p "$OUTDIR"
 cd "$WORK"                           # stray files from any tool land in /tmp, not in the repository
 RESULTS="$OUTDIR/endpoints.tsv"      # round server endpoint rps p50_ms p99_ms non2xx sock_err requests srv_cpu_pct wrk_cpu_pct srv_kernel_pct utime_ticks stime_ticks wall_s alloc_bytes_per_req
 SERVERS_TSV="$OUTDIR/servers.tsv"    # round server startup_ms rss_at_start_kb vmhwm_kb info
+AOT_TSV="$OUTDIR/aot.tsv"            # app build binary_bytes startup_ms(median) startups rss_idle_kb vmhwm_kb rps requests
 CLK_TCK="$(getconf CLK_TCK)"
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -103,6 +116,12 @@ ensure_prereqs() {
     command -v ss >/dev/null || need+=(iproute2)
   fi
   command -v taskset >/dev/null || need+=(util-linux)
+  "$PY" -c 'import matplotlib' 2>/dev/null || need+=(python3-matplotlib)   # report.py's chart
+  if has_part aot; then
+    command -v clang >/dev/null || need+=(clang)                       # the Native AOT toolchain
+    [ -e /usr/include/zlib.h ] || need+=(zlib1g-dev)
+    command -v wrk >/dev/null || need+=(wrk)
+  fi
   if has_part load || has_part inprocess; then
     "$PY" -c 'import starlette' 2>/dev/null || need+=(python3-starlette)
   fi
@@ -129,7 +148,7 @@ ensure_prereqs() {
     fi
   fi
   command -v dotnet >/dev/null || { log "dotnet not found"; exit 1; }
-  if has_part load; then command -v wrk >/dev/null || { log "wrk not found"; exit 1; }; fi
+  if has_part load || has_part aot; then command -v wrk >/dev/null || { log "wrk not found"; exit 1; }; fi
   [ "$(nproc --all)" -ge 2 ] || log "warning: fewer than 2 CPUs; server and client will share one"
 }
 
@@ -147,6 +166,19 @@ build() {
       rm -rf "$WORK/out/$p"
       dotnet publish "$HERE/servers/$p/$p.csproj" -c Release -o "$WORK/out/$p" -nologo -v q >"$OUTDIR/build-$p.log" 2>&1 \
         || { cat "$OUTDIR/build-$p.log"; exit 1; }
+    done
+  fi
+  if has_part aot; then
+    local app
+    for app in "${AOT_APPS[@]}"; do
+      for b in jit aot; do
+        local out="$WORK/out-aot/$app-$b" aot_args=()
+        [ "$b" = jit ] || aot_args=(-r linux-x64 -p:PublishAot=true)
+        log "dotnet publish ${AOT_PROJ[$app]} ($b)"
+        rm -rf "$out"
+        dotnet publish "$REPO/${AOT_PROJ[$app]}" -c Release "${aot_args[@]}" -o "$out" -nologo -v q >"$OUTDIR/build-aot-$app-$b.log" 2>&1 \
+          || { tail -40 "$OUTDIR/build-aot-$app-$b.log"; exit 1; }
+      done
     done
   fi
   if has_part inprocess || has_part micro; then
@@ -312,6 +344,59 @@ micro_filters() {   # every benchmark class of tools/Benchmarks except AppBenchm
     | awk '{print $NF}' | grep -vx AppBenchmarks | sort -u | sed 's/.*/*.&.*/'
 }
 
+# ---------------------------------------------------------------- Native AOT next to JIT
+start_aot() {   # $1 app, $2 jit|aot, $3 log; sets SERVER_PID
+  local dir="$WORK/out-aot/$1-$2" exe="${AOT_EXE[$1]}"
+  if [ "$2" = aot ]; then
+    ( exec env -u DOTNET_TieredPGO -u DOTNET_TieredCompilation -u DOTNET_gcServer -u ASPNETCORE_URLS \
+        taskset -c "$SERVER_CPU" "$dir/$exe" "$AOT_PORT" ) >"$3" 2>&1 &
+  else
+    ( exec env -u DOTNET_TieredPGO -u DOTNET_TieredCompilation -u DOTNET_gcServer -u ASPNETCORE_URLS \
+        taskset -c "$SERVER_CPU" dotnet "$dir/$exe.dll" "$AOT_PORT" ) >"$3" 2>&1 &
+  fi
+  SERVER_PID=$!
+}
+
+wait_url() {   # $1 t0 (ns), $2 url: prints ms until the first 200 (curl polls every ~2 ms)
+  local code
+  for _ in $(seq 1 5000); do
+    code="$(curl -s -o /dev/null -m 1 -w '%{http_code}' "$2" || true)"
+    if [ "$code" = 200 ]; then echo $(( ($(date +%s%N) - $1) / 1000000 )); return 0; fi
+    kill -0 "$SERVER_PID" 2>/dev/null || { log "server died"; return 1; }
+    sleep 0.002
+  done
+  return 1
+}
+
+bench_aot() {   # $1 app, $2 jit|aot
+  local app="$1" b="$2" url="http://127.0.0.1:$AOT_PORT${AOT_URL[$1]}" log="$OUTDIR/server-aot-$1-$2.log"
+  local dir="$WORK/out-aot/$app-$b" size starts=() t0 ms
+  if ss -ltn "sport = :$AOT_PORT" | grep -q LISTEN; then log "port $AOT_PORT busy"; exit 1; fi
+  # Binary size: the native executable (AOT), or the publish folder without the shared framework (JIT).
+  if [ "$b" = aot ]; then size="$(stat -c %s "$dir/${AOT_EXE[$app]}")"; else size="$(du -sb "$dir" | awk '{print $1}')"; fi
+  for i in $(seq 1 "$AOT_STARTS"); do
+    t0="$(date +%s%N)"
+    start_aot "$app" "$b" "$log"
+    ms="$(wait_url "$t0" "$url")" || { cat "$log" >&2; exit 1; }
+    starts+=("$ms")
+    [ "$i" = "$AOT_STARTS" ] || { stop_server "$SERVER_PID"; SERVER_PID=""; }
+  done
+  local median; median="$(printf '%s\n' "${starts[@]}" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')"
+  sleep 1
+  local idle; idle="$(proc_kb "$SERVER_PID" VmRSS)"
+  wrk_load "$SERVER_WARMUP" "$url" >/dev/null 2>&1 || true
+  wrk_load "$WARMUP" "$url" >/dev/null 2>&1 || true
+  local out="$OUTDIR/wrk-aot-$app-$b.txt"
+  wrk_load "$DURATION" "$url" --latency >"$out" 2>&1 || true
+  local rps reqs hwm
+  rps="$(awk '/^Requests\/sec:/ {print $2}' "$out")"
+  reqs="$(awk '/requests in/ {print $1}' "$out")"
+  hwm="$(proc_kb "$SERVER_PID" VmHWM)"
+  stop_server "$SERVER_PID"; SERVER_PID=""
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$app" "$b" "$size" "$median" "$(IFS=,; echo "${starts[*]}")" "$idle" "$hwm" "${rps:-0}" "${reqs:-0}" >>"$AOT_TSV"
+  log "  $app $b: $((size / 1024)) KiB, first answer after $median ms (starts: ${starts[*]}), RSS idle $idle kB, peak $hwm kB, ${rps:-?} req/s"
+}
+
 # ---------------------------------------------------------------- main
 # Keep this script, curl, awk and wrk off the server's CPU: pin the shell itself to the client CPU (children
 # inherit it); servers are started with an explicit taskset to the server CPU.
@@ -349,6 +434,7 @@ detect_python
   echo "server_cpu=$SERVER_CPU"
   echo "client_cpu=$CLIENT_CPU"
   echo "servers=$SERVERS"
+  echo "aot_starts=$AOT_STARTS"
   echo "bdn_args=${BDN_ARGS:-default job}"
 } >"$OUTDIR/env.txt"
 cat "$OUTDIR/env.txt" >&2
@@ -367,6 +453,13 @@ if has_part inprocess; then
   cat "$OUTDIR/python_inprocess.json" >&2
 fi
 
+if has_part aot; then
+  log "Native AOT next to JIT (${AOT_APPS[*]}), $AOT_STARTS starts each, server on cpu $SERVER_CPU"
+  for app in "${AOT_APPS[@]}"; do
+    for b in aot jit; do bench_aot "$app" "$b"; done
+  done
+fi
+
 if has_part micro; then
   mapfile -t MICRO < <(micro_filters)
   run_bdn micro "${MICRO[@]}"
@@ -374,4 +467,6 @@ fi
 
 "$PY" "$HERE/report.py" "$OUTDIR" "${BENCH_NOTES-$HERE/results-notes.md}" >"$OUTDIR/RESULTS.md"
 cp "$OUTDIR/RESULTS.md" "$REPORT"
+# The chart report.py drew (RESULTS.md embeds it by file name): next to the report.
+[ ! -f "$OUTDIR/results-chart.svg" ] || cp "$OUTDIR/results-chart.svg" "$(dirname "$REPORT")/results-chart.svg"
 log "report: $REPORT (raw results in $OUTDIR)"

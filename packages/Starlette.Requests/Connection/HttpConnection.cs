@@ -10,12 +10,9 @@ namespace Starlette.Requests;
 /// </summary>
 public partial class HttpConnection
 {
-    private Url? _url;
-    private Url? _baseUrl;
-    private Headers? _headers;
-    private QueryParams? _queryParams;
-    private Dictionary<string, string>? _cookies;
-    private State? _state;
+    // What the connection computes on first use, in one object made on first use: most requests read none of it,
+    // and six fields less make every connection object 40 bytes smaller.
+    private Cache? _cache;
 
     /// <summary>Wraps an HTTP or WebSocket scope.</summary>
     /// <param name="scope">The scope.</param>
@@ -36,22 +33,22 @@ public partial class HttpConnection
     public object App => Item(ScopeItemKeys.App, "The scope has no 'app': the connection is not running inside an application.");
 
     /// <summary>The full URL of the request, built from the scope.</summary>
-    public Url Url => _url ??= Url.FromScope(Scope);
+    public Url Url => Cached.Url ??= Url.FromScope(Scope);
 
     /// <summary>The URL of the application root (used by <see cref="UrlFor(string, IReadOnlyDictionary{string, object?}?)"/>), with no query.</summary>
-    public Url BaseUrl => _baseUrl ??= BuildBaseUrl();
+    public Url BaseUrl => Cached.BaseUrl ??= BuildBaseUrl();
 
     /// <summary>The request headers (a view over the scope's headers).</summary>
-    public Headers Headers => _headers ??= new Headers(Scope);
+    public Headers Headers => Cached.Headers ??= new Headers(Scope);
 
     /// <summary>The query parameters.</summary>
-    public QueryParams QueryParams => _queryParams ??= new QueryParams(Scope);
+    public QueryParams QueryParams => Cached.QueryParams ??= new QueryParams(Scope);
 
     /// <summary>The parameters the router matched in the path.</summary>
     public IReadOnlyDictionary<string, object?> PathParams => Scope.HasPathParams ? Scope.PathParams : EmptyParams;
 
     /// <summary>The request cookies, from every <c>cookie</c> header, parsed leniently as browsers send them.</summary>
-    public IReadOnlyDictionary<string, string> Cookies => _cookies ??= ParseCookies();
+    public IReadOnlyDictionary<string, string> Cookies => Cached.Cookies ??= ParseCookies();
 
     /// <summary>The client's address, or <see langword="null"/> when the host does not know it.</summary>
     public Address? Client => Scope.Client is { } client ? new Address(client) : null;
@@ -70,7 +67,9 @@ public partial class HttpConnection
     public object User => Item(ScopeItemKeys.User, "AuthenticationMiddleware must be installed to access request.user");
 
     /// <summary>Per-request state, stored in the scope's state (a copy of the lifespan state, when there is one).</summary>
-    public State State => _state ??= new State(Scope.State ??= new Dictionary<string, object?>(StringComparer.Ordinal));
+    public State State => Cached.State ??= new State(Scope.State ??= new Dictionary<string, object?>(StringComparer.Ordinal));
+
+    private Cache Cached => _cache ??= new Cache();
 
     private static IReadOnlyDictionary<string, object?> EmptyParams { get; } = new Dictionary<string, object?>();
 
@@ -109,5 +108,15 @@ public partial class HttpConnection
         baseScope.QueryString = "";
         baseScope.RootPath = root;
         return Url.FromScope(baseScope);
+    }
+
+    private sealed class Cache
+    {
+        public Url? Url;
+        public Url? BaseUrl;
+        public Headers? Headers;
+        public QueryParams? QueryParams;
+        public Dictionary<string, string>? Cookies;
+        public State? State;
     }
 }

@@ -12,8 +12,6 @@ public partial class Request
 {
     private const string ReflectionMessage = "Deserializes with reflection; use the JsonTypeInfo overload for trimmed or AOT apps.";
 
-    private JsonElement? _json;
-
     /// <summary>
     /// The body as it arrives, chunk by chunk (upstream's <c>stream()</c>), ending with an empty chunk. After the body
     /// was read whole it replays the cached body; otherwise it can be enumerated once.
@@ -25,9 +23,9 @@ public partial class Request
     /// <exception cref="HttpException">413: the body is larger than <see cref="MaxBodySize"/>.</exception>
     public async IAsyncEnumerable<ReadOnlyMemory<byte>> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (_body is not null)
+        if (_read?.Body is { } cached)
         {
-            yield return _body;
+            yield return cached;
             yield return ReadOnlyMemory<byte>.Empty;
             yield break;
         }
@@ -64,10 +62,10 @@ public partial class Request
     /// <returns>The body.</returns>
     public async ValueTask<byte[]> BodyAsync(CancellationToken cancellationToken = default)
     {
-        if (_body is not null) return _body;
+        if (_read?.Body is { } body) return body;
         var buffer = new ArrayBufferWriter<byte>(ContentLengthHint());
         await foreach (var chunk in StreamAsync(cancellationToken).ConfigureAwait(false)) buffer.Write(chunk.Span);
-        return _body = buffer.WrittenSpan.ToArray();
+        return Read.Body = buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>The body parsed as JSON (cached).</summary>
@@ -76,9 +74,9 @@ public partial class Request
     /// <exception cref="JsonException">The body is not valid JSON.</exception>
     public async ValueTask<JsonElement> JsonAsync(CancellationToken cancellationToken = default)
     {
-        if (_json is { } json) return json;
+        if (_read?.Json is { } json) return json;
         using var document = JsonDocument.Parse(await JsonBodyAsync(cancellationToken).ConfigureAwait(false));
-        return (_json = document.RootElement.Clone()).Value;
+        return (Read.Json = document.RootElement.Clone()).Value;
     }
 
     /// <summary>The body deserialized with source-generated metadata (trim- and AOT-safe).</summary>

@@ -5,8 +5,6 @@ namespace Starlette.Requests;
 
 public partial class Request
 {
-    private FormData? _form;
-
     /// <summary>
     /// The body parsed as a form (cached): <c>multipart/form-data</c> (files spooled to memory, then disk) or
     /// <c>application/x-www-form-urlencoded</c>; any other content type gives an empty form. Dispose the form (or
@@ -19,11 +17,11 @@ public partial class Request
     /// <exception cref="MultiPartException">The same, outside an application.</exception>
     public async ValueTask<FormData> FormAsync(FormParserOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (_form is not null) return _form;
+        if (_read?.Form is { } parsed) return parsed;
         var contentType = OptionsHeader.Parse(Headers.Get("content-type") ?? "").Value;
         try
         {
-            _form = contentType switch
+            Read.Form = contentType switch
             {
                 "multipart/form-data" => await MultiPartParser.ParseAsync(Headers, StreamAsync(cancellationToken), options, cancellationToken).ConfigureAwait(false),
                 "application/x-www-form-urlencoded" => await FormParser.ParseAsync(Headers, StreamAsync(cancellationToken), options, cancellationToken).ConfigureAwait(false),
@@ -35,10 +33,10 @@ public partial class Request
             throw new HttpException(Status.Http400BadRequest, error.Message, null, error);
         }
 
-        return _form;
+        return Read.Form;
     }
 
     /// <summary>Closes the parsed form's uploaded files, if a form was read (upstream's <c>close()</c>).</summary>
     /// <returns>A task that completes when the files are closed.</returns>
-    public ValueTask CloseAsync() => _form?.CloseAsync() ?? ValueTask.CompletedTask;
+    public ValueTask CloseAsync() => _read?.Form?.CloseAsync() ?? ValueTask.CompletedTask;
 }

@@ -13,10 +13,12 @@ public partial class Request : HttpConnection
     private static readonly Send NoSend = _ => throw new InvalidOperationException("Send channel has not been made available");
 
     private readonly Send _send;
-    private byte[]? _body;
     private bool _streamConsumed;
     private bool _isDisconnected;
-    private Task<AsgiMessage>? _pending;
+
+    // The body, its parsed forms, a message read ahead and the size limit, in one object made on first use: a request
+    // whose endpoint never reads its body (most GETs) is 64 bytes smaller for it.
+    private ReadState? _read;
 
     /// <summary>Wraps an HTTP scope and its channels.</summary>
     /// <param name="scope">The scope; it must be an HTTP scope.</param>
@@ -43,7 +45,14 @@ public partial class Request : HttpConnection
     /// The largest body this request accepts, in bytes; <see langword="null"/> (the default) for no limit. A larger
     /// declared <c>content-length</c>, or more bytes received, throws <see cref="HttpException"/> 413 and reading stops.
     /// </summary>
-    public long? MaxBodySize { get; set; }
+    public long? MaxBodySize
+    {
+        get => _read?.MaxBodySize;
+        set
+        {
+            if (value is not null || _read is not null) Read.MaxBodySize = value;
+        }
+    }
 
     /// <summary>
     /// Whether the client has gone away, without waiting: a message that is not already there is left for the body
@@ -53,8 +62,8 @@ public partial class Request : HttpConnection
     public ValueTask<bool> IsDisconnectedAsync()
     {
         if (_isDisconnected) return new ValueTask<bool>(true);
-        _pending ??= Receive().AsTask();
-        if (_pending.IsCompletedSuccessfully && _pending.Result is HttpDisconnectMessage) _isDisconnected = true;
+        var pending = Read.Pending ??= Receive().AsTask();
+        if (pending.IsCompletedSuccessfully && pending.Result is HttpDisconnectMessage) _isDisconnected = true;
         return new ValueTask<bool>(_isDisconnected);
     }
 
@@ -81,13 +90,24 @@ public partial class Request : HttpConnection
 
     private async ValueTask<AsgiMessage> NextMessageAsync(CancellationToken cancellationToken)
     {
-        if (_pending is { } pending)
+        if (_read?.Pending is { } pending)
         {
-            _pending = null;
+            _read.Pending = null;
             return await pending.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var next = Receive();
         return next.IsCompleted ? next.Result : await next.AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private ReadState Read => _read ??= new ReadState();
+
+    private sealed class ReadState
+    {
+        public byte[]? Body;
+        public Task<AsgiMessage>? Pending;
+        public System.Text.Json.JsonElement? Json;
+        public Datastructures.FormData? Form;
+        public long? MaxBodySize;
     }
 }

@@ -9,13 +9,17 @@ namespace Starlette.Routing;
 /// </summary>
 public sealed class IntegerConvertor : Convertor
 {
+    // Boxes of the small values, shared: a path such as /users/123 then converts without allocating.
+    private static readonly object[] SmallValues = Enumerable.Range(0, 1024).Select(i => (object)i).ToArray();
+
     /// <inheritdoc />
     public override string Regex => "[0-9]+";
 
     /// <inheritdoc />
     public override object Convert(string value)
     {
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var small)) return small;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var small))
+            return (uint)small < (uint)SmallValues.Length ? SmallValues[small] : small;
         if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var large)) return large;
         return BigInteger.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
     }

@@ -93,10 +93,10 @@ public abstract class BaseRoute
     }
 
     /// <summary>
-    /// The literal first path segment every path this route matches starts with, or <see langword="null"/> when it
-    /// may match paths starting with anything (the router's dispatch index uses it).
+    /// The complete literal path segments every path this route matches starts with, or <see langword="null"/> when
+    /// it may match paths starting with anything (the router's dispatch index uses it).
     /// </summary>
-    internal virtual string? FirstSegment => null;
+    internal virtual string[]? LiteralSegments => null;
 
     internal static PlainTextResponse NotFound() => new("Not Found", Status.Http404NotFound);
 

@@ -162,7 +162,7 @@ public sealed class Mount : BaseRoute
     /// <inheritdoc />
     public override ValueTask HandleAsync(Scope scope, Receive receive, Send send) => App(scope, receive, send);
 
-    internal override string? FirstSegment => RouteIndex.FirstSegmentOf(_path);
+    internal override string[]? LiteralSegments => RouteIndex.LiteralSegmentsOf(_path);
 
     internal override bool MatchesRoutePath(Scope scope, ReadOnlySpan<char> routePath) =>
         scope.Type is ScopeType.Http or ScopeType.WebSocket && _path.IsMatch(routePath);

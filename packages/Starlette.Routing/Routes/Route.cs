@@ -168,7 +168,7 @@ public sealed class Route : BaseRoute
         return App(scope, receive, send);
     }
 
-    internal override string? FirstSegment => RouteIndex.FirstSegmentOf(_path);
+    internal override string[]? LiteralSegments => RouteIndex.LiteralSegmentsOf(_path);
 
     internal override bool MatchesRoutePath(Scope scope, ReadOnlySpan<char> routePath) =>
         scope.Type == ScopeType.Http && _path.IsMatch(routePath);

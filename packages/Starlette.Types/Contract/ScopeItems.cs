@@ -1,21 +1,27 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Starlette.Types;
 
 /// <summary>
 /// The keys middleware and frameworks add to a <see cref="Scope"/> (<see cref="Scope.Items"/>): a small dictionary
 /// with ordinal keys, kept in insertion order. An application stack adds a handful of keys per request, so the
-/// entries live in one array searched in order, which is cheaper to create and to search than a hash table.
+/// entries are searched in order, which is cheaper to create and to search than a hash table; the first five live
+/// inside the object itself (an application, its exception handlers, its router, the endpoint and one more, such as
+/// the session: no array to allocate per request), the rest in an overflow array.
 /// </summary>
 public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictionary<string, object?>
 {
-    private const int DefaultCapacity = 6;
-    private KeyValuePair<string, object?>[] _entries;
+    private const int InlineCount = 5;
+    private InlineEntries _inline;
+    private KeyValuePair<string, object?>[]? _overflow;
     private int _count;
 
     /// <summary>Creates an empty bag.</summary>
-    public ScopeItems() => _entries = new KeyValuePair<string, object?>[DefaultCapacity];
+    public ScopeItems()
+    {
+    }
 
     /// <summary>Creates a bag holding a copy of <paramref name="items"/>.</summary>
     /// <param name="items">The entries to copy; a key given twice keeps its last value.</param>
@@ -38,7 +44,7 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
         set
         {
             var index = IndexOf(key);
-            if (index >= 0) _entries[index] = new KeyValuePair<string, object?>(key, value);
+            if (index >= 0) Slot(index) = new KeyValuePair<string, object?>(key, value);
             else Append(key, value);
         }
     }
@@ -77,7 +83,7 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
         var index = IndexOf(key);
-        value = index >= 0 ? _entries[index].Value : null;
+        value = index >= 0 ? Slot(index).Value : null;
         return index >= 0;
     }
 
@@ -89,15 +95,15 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
         var index = IndexOf(key);
         if (index < 0) return false;
         _count--;
-        Array.Copy(_entries, index + 1, _entries, index, _count - index);
-        _entries[_count] = default;
+        for (var i = index; i < _count; i++) Slot(i) = Slot(i + 1);
+        Slot(_count) = default;
         return true;
     }
 
     /// <summary>Removes every item.</summary>
     public void Clear()
     {
-        Array.Clear(_entries, 0, _count);
+        for (var i = 0; i < _count; i++) Slot(i) = default;
         _count = 0;
     }
 
@@ -105,7 +111,7 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
     /// <returns>The enumerator.</returns>
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _count; i++) yield return _entries[i];
+        for (var i = 0; i < _count; i++) yield return Slot(i);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -115,8 +121,12 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
     bool ICollection<KeyValuePair<string, object?>>.Contains(KeyValuePair<string, object?> item) =>
         TryGetValue(item.Key, out var value) && EqualityComparer<object?>.Default.Equals(value, item.Value);
 
-    void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex) =>
-        Array.Copy(_entries, 0, array, arrayIndex, _count);
+    void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        if (arrayIndex < 0 || array.Length - arrayIndex < _count) throw new ArgumentException("The array is too small for the items.", nameof(array));
+        for (var i = 0; i < _count; i++) array[arrayIndex + i] = Slot(i);
+    }
 
     bool ICollection<KeyValuePair<string, object?>>.Remove(KeyValuePair<string, object?> item) =>
         ((ICollection<KeyValuePair<string, object?>>)this).Contains(item) && Remove(item.Key);
@@ -124,20 +134,30 @@ public sealed class ScopeItems : IDictionary<string, object?>, IReadOnlyDictiona
     private int IndexOf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var entries = _entries;
         for (var i = 0; i < _count; i++)
         {
             // Keys are usually the same interned constants: the reference check settles most lookups.
-            var existing = entries[i].Key;
+            var existing = Slot(i).Key;
             if (ReferenceEquals(existing, key) || string.Equals(existing, key, StringComparison.Ordinal)) return i;
         }
 
         return -1;
     }
 
+    private ref KeyValuePair<string, object?> Slot(int index) =>
+        ref index < InlineCount ? ref _inline[index] : ref _overflow![index - InlineCount];
+
     private void Append(string key, object? value)
     {
-        if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
-        _entries[_count++] = new KeyValuePair<string, object?>(key, value);
+        var overflowIndex = _count - InlineCount;
+        if (overflowIndex >= 0 && (_overflow is null || overflowIndex == _overflow.Length))
+            Array.Resize(ref _overflow, _overflow is null ? 4 : _overflow.Length * 2);
+        Slot(_count++) = new KeyValuePair<string, object?>(key, value);
+    }
+
+    [InlineArray(InlineCount)]
+    private struct InlineEntries
+    {
+        private KeyValuePair<string, object?> _first;
     }
 }

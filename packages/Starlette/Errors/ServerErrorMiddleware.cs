@@ -51,11 +51,12 @@ public sealed class ServerErrorMiddleware
         if (scope.Type != ScopeType.Http) return _next(scope, receive, send);
 
         // No state machine when the app completes synchronously without raising (the common case).
-        var tracker = ResponseStartTracker.For(send);
+        var tracker = ResponseStartTracker.For(send, out var owned);
         var running = AppCall.Start(_next, scope, receive, tracker.Send);
 
         if (!running.IsCompletedSuccessfully) return AwaitAsync(running, scope, receive, send, tracker);
         running.GetAwaiter().GetResult();
+        if (owned) tracker.Release();
         return default;
     }
 

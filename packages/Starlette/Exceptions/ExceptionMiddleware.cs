@@ -59,7 +59,7 @@ public sealed class ExceptionMiddleware
         // Routes answer what their endpoints raise through this handler (upstream's scope["starlette.exception_handlers"]),
         // so middleware inside the app sees the handled response; the rest is caught here.
         scope.Items[ScopeItemKeys.ExceptionHandlers] = _endpointHandler;
-        var tracker = ResponseStartTracker.For(send);
+        var tracker = ResponseStartTracker.For(send, out var owned);
 
         // Upstream hands the handler the endpoint's own Request, body already read; for what is caught here (outside a
         // route) that Request is out of reach, so the request messages the app consumed are replayed to a new one.
@@ -69,6 +69,7 @@ public sealed class ExceptionMiddleware
         // No state machine when the app completes synchronously without raising (the common case).
         if (!running.IsCompletedSuccessfully) return AwaitAsync(running, scope, receive, send, tracker, replay);
         running.GetAwaiter().GetResult();
+        if (owned) tracker.Release();
         return default;
     }
 

@@ -41,4 +41,70 @@ public class RouteIndexTests
         app.Routes.Clear();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/a")).StatusCode);
     }
+
+    [Fact]
+    public async Task InvokeAsync_EarlierParamRouteUnderSharedPrefix_WinsOverLaterStaticRoute()
+    {
+        var app = new Routing.Router([Text("/api/v1/users/{id}", "param"), Text("/api/v1/users/me", "static")]);
+        using var client = new TestClient(app);
+        Assert.Equal("param", await client.GetStringAsync("/api/v1/users/me"));
+    }
+
+    [Fact]
+    public async Task InvokeAsync_EarlierStaticRouteUnderSharedPrefix_WinsOverLaterParamRoute()
+    {
+        var app = new Routing.Router([Text("/api/v1/users/me", "static"), Text("/api/v1/users/{id}", "param")]);
+        using var client = new TestClient(app);
+        Assert.Equal("static", await client.GetStringAsync("/api/v1/users/me"));
+        Assert.Equal("param", await client.GetStringAsync("/api/v1/users/7"));
+    }
+
+    [Fact]
+    public async Task InvokeAsync_EarlierMountOrRootParamRoute_WinsOverDeeperRoutes()
+    {
+        var app = new Routing.Router([
+            Text("/api/{version}/status", "any version"),
+            new Mount("/api/v2", new PlainTextResponse("mounted").ToApp()),
+            Text("/api/v1/status", "static v1"),
+            Text("/{anything}/v3/status", "root param"),
+            Text("/api/v3/status", "static v3"),
+        ]);
+        using var client = new TestClient(app);
+        Assert.Equal("any version", await client.GetStringAsync("/api/v1/status"));
+        Assert.Equal("any version", await client.GetStringAsync("/api/v2/status"));
+        Assert.Equal("mounted", await client.GetStringAsync("/api/v2/status/"));
+        Assert.Equal("any version", await client.GetStringAsync("/api/v3/status"));
+        Assert.Equal("root param", await client.GetStringAsync("/x/v3/status"));
+    }
+
+    [Fact]
+    public async Task InvokeAsync_ThousandRoutesUnderOnePrefix_EachPathReachesItsOwnRouteAnd405And404Hold()
+    {
+        var routes = new List<BaseRoute>();
+        for (var i = 0; i < 500; i++)
+        {
+            routes.Add(Text($"/api/v1/static{i}/page", $"static {i}"));
+            routes.Add(Text($"/api/v1/items{i}/{{id:int}}", $"item {i}", ["POST"]));
+        }
+
+        var app = new Routing.Router(routes);
+        using var client = new TestClient(app);
+        Assert.Equal("static 0", await client.GetStringAsync("/api/v1/static0/page"));
+        Assert.Equal("static 499", await client.GetStringAsync("/api/v1/static499/page"));
+        Assert.Equal("item 321", await (await client.PostAsync("/api/v1/items321/5", null)).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await client.GetAsync("/api/v1/items321/5")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/items321/x")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/nothing")).StatusCode);
+        Assert.Equal("static 7", await client.GetStringAsync("/api/v1/static7/page/"));
+    }
+
+    [Fact]
+    public async Task InvokeAsync_RootStaticRouteAndEmptySegments_MatchedByIndex()
+    {
+        var app = new Routing.Router([Text("/", "root"), Text("/a//b", "double"), Text("/a/", "slash")]);
+        using var client = new TestClient(app);
+        Assert.Equal("root", await client.GetStringAsync("/"));
+        Assert.Equal("double", await client.GetStringAsync("/a//b"));
+        Assert.Equal("slash", await client.GetStringAsync("/a/"));
+    }
 }

@@ -99,4 +99,53 @@ public sealed class ServerErrorMiddlewareTests
         Assert.Equal(204, (int)response.StatusCode);
         Assert.True(accessed);
     } // upstream test_background_task
+
+    [Fact]
+    public async Task InvokeAsync_FailureAfterAnsweredRequestOnSameSend_StillAnswers500()
+    {
+        // The response-start tracker is reused by the next request on the same send: it must not remember that the
+        // previous request's response started.
+        var fail = false;
+        AsgiApp inner = (scope, receive, send) =>
+            fail ? throw new InvalidOperationException("boom") : new PlainTextResponse("ok").ExecuteAsync(scope, receive, send);
+        var app = new ServerErrorMiddleware(new ExceptionMiddleware(inner).InvokeAsync);
+        var statuses = new List<int>();
+        Send send = message =>
+        {
+            if (message is HttpResponseStartMessage start) statuses.Add(start.Status);
+            return ValueTask.CompletedTask;
+        };
+        Receive receive = () => ValueTask.FromResult<AsgiMessage>(HttpRequestBodyMessage.Empty);
+
+        await app.InvokeAsync(new Scope(ScopeType.Http), receive, send);
+        await app.InvokeAsync(new Scope(ScopeType.Http), receive, send);
+        fail = true;
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await app.InvokeAsync(new Scope(ScopeType.Http), receive, send));
+
+        Assert.Equal([200, 200, 500], statuses);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_FailureAfterStartOnReusedTracker_DoesNotAnswerTwice()
+    {
+        var statuses = new List<int>();
+        AsgiApp inner = async (_, _, send) =>
+        {
+            await send(new HttpResponseStartMessage(200));
+            throw new InvalidOperationException("after the start");
+        };
+        var ok = new ServerErrorMiddleware((scope, receive, send) => new PlainTextResponse("ok").ExecuteAsync(scope, receive, send));
+        var failing = new ServerErrorMiddleware(inner);
+        Send send = message =>
+        {
+            if (message is HttpResponseStartMessage start) statuses.Add(start.Status);
+            return ValueTask.CompletedTask;
+        };
+        Receive receive = () => ValueTask.FromResult<AsgiMessage>(HttpRequestBodyMessage.Empty);
+
+        await ok.InvokeAsync(new Scope(ScopeType.Http), receive, send);
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await failing.InvokeAsync(new Scope(ScopeType.Http), receive, send));
+
+        Assert.Equal([200, 200], statuses);
+    }
 }

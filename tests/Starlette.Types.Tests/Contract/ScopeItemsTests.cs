@@ -67,4 +67,29 @@ public class ScopeItemsTests
         Assert.Single(items);
         Assert.Equal(2, copy.Count);
     }
+
+    [Fact]
+    public void ManyItems_BeyondTheInlineOnes_KeepOrderAcrossAddRemoveAndCopy()
+    {
+        var items = new ScopeItems();
+        for (var i = 0; i < 12; i++) items[$"k{i}"] = i;
+        Assert.True(items.Remove("k2"));
+        Assert.True(items.Remove("k7"));
+        items["k3"] = "three";
+        items.Add("k12", 12);
+
+        string[] expected = ["k0", "k1", "k3", "k4", "k5", "k6", "k8", "k9", "k10", "k11", "k12"];
+        Assert.Equal(expected, items.Select(item => item.Key));
+        Assert.Equal("three", items["k3"]);
+        Assert.Equal(11, items["k11"]);
+        var copy = new KeyValuePair<string, object?>[13];
+        ((ICollection<KeyValuePair<string, object?>>)items).CopyTo(copy, 2);
+        Assert.Equal(expected, copy.Skip(2).Select(item => item.Key));
+        Assert.Throws<ArgumentException>(() => ((ICollection<KeyValuePair<string, object?>>)items).CopyTo(copy, 3));
+
+        items.Clear();
+        Assert.Empty(items);
+        items["again"] = 1;
+        Assert.Equal(["again"], items.Keys);
+    }
 }
