@@ -2,6 +2,7 @@ using Starlette.Responses;
 using Starlette.Types;
 using static Starlette.Middleware.Cors.Tests.Contract;
 using static Starlette.Middleware.Cors.Tests.Harness;
+using static Starlette.Testing.Support.Asgi.Recorder;
 
 namespace Starlette.Middleware.Cors.Tests;
 
@@ -63,7 +64,7 @@ public class CorsMiddlewareBehaviourTests
             foreach (var chunk in chunks) await send(chunk);
         };
 
-        var sent = await CallAsync(CorsMiddleware.Wrap(inner, new CorsOptions { AllowOrigins = ["*"] }), HttpScope("GET", ("origin", "https://a.org")));
+        var sent = await CallKeepingInstancesAsync(CorsMiddleware.Wrap(inner, new CorsOptions { AllowOrigins = ["*"] }), HttpScope("GET", ("origin", "https://a.org")));
 
         Assert.Equal(3, sent.Count);
         Assert.Same(chunks[0], sent[1]);

@@ -1,5 +1,6 @@
 using Starlette.Types;
 using static Starlette.Middleware.Cors.Tests.Contract;
+using static Starlette.Testing.Support.Asgi.Recorder;
 
 namespace Starlette.Middleware.Cors.Tests;
 

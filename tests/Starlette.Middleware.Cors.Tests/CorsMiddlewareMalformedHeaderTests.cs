@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using static Starlette.Middleware.Cors.Tests.Contract;
 using static Starlette.Middleware.Cors.Tests.Harness;
+using static Starlette.Testing.Support.Asgi.Recorder;
 
 namespace Starlette.Middleware.Cors.Tests;
 

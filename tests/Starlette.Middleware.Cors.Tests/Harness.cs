@@ -48,7 +48,7 @@ internal static class Harness
         response.GetRawHeaders().Where(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase)).Select(h => h.Value).ToList();
 }
 
-/// <summary>Runs an app on a hand-made scope, recording what it sends (for exact header lists and odd headers).</summary>
+/// <summary>Hand-made scopes and apps for direct calls (Recorder runs them: exact header lists and odd headers).</summary>
 internal static class Contract
 {
     public static Scope HttpScope(string method, params (string Name, string Value)[] headers) =>
@@ -60,22 +60,4 @@ internal static class Contract
         await send(new HttpResponseStartMessage(Status.Http200OK, headers.Select(h => new HttpHeader(h.Name, h.Value)).ToList()));
         await send(new HttpResponseBodyMessage("Homepage"u8.ToArray()));
     };
-
-    public static async Task<List<AsgiMessage>> CallAsync(AsgiApp app, Scope scope)
-    {
-        var sent = new List<AsgiMessage>();
-        await app(scope, () => ValueTask.FromResult<AsgiMessage>(HttpRequestBodyMessage.Empty), message =>
-        {
-            sent.Add(message);
-            return ValueTask.CompletedTask;
-        });
-        return sent;
-    }
-
-    public static (int Status, (string, string)[] Headers, string Body) Response(List<AsgiMessage> sent)
-    {
-        var start = Assert.IsType<HttpResponseStartMessage>(sent[0]);
-        var body = Assert.IsType<HttpResponseBodyMessage>(sent[1]);
-        return (start.Status, start.Headers.Select(h => (h.Name, h.Value)).ToArray(), System.Text.Encoding.UTF8.GetString(body.Body.Span));
-    }
 }

@@ -1,5 +1,6 @@
 using Starlette.Types;
 using static Starlette.Middleware.GZip.Tests.Harness;
+using static Starlette.Testing.Support.Asgi.Recorder;
 
 namespace Starlette.Middleware.GZip.Tests;
 

@@ -4,6 +4,7 @@ using System.Text;
 using Starlette.Responses;
 using Starlette.Types;
 using static Starlette.Middleware.GZip.Tests.Harness;
+using static Starlette.Testing.Support.Asgi.Recorder;
 
 namespace Starlette.Middleware.GZip.Tests;
 

@@ -1,4 +1,5 @@
 using Starlette.Types;
+using static Starlette.Testing.Support.Asgi.Recorder;
 
 namespace Starlette.Middleware.GZip.Tests;
 
@@ -55,7 +56,7 @@ public class GZipMiddlewareOptionsTests
             await send(new HttpResponseBodyMessage(new byte[100]));
         };
 
-        var events = await Harness.CallAsync(descriptor.Wrap(inner), Harness.HttpScope(("accept-encoding", "gzip")));
+        var events = await CallAsync(descriptor.Wrap(inner), Harness.HttpScope(("accept-encoding", "gzip")));
 
         Assert.Empty(((HttpResponseStartMessage)events[0]).Headers);
     }

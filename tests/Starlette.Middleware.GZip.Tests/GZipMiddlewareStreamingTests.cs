@@ -1,6 +1,7 @@
 using System.Text;
 using Starlette.Types;
 using static Starlette.Middleware.GZip.Tests.Harness;
+using static Starlette.Testing.Support.Asgi.Recorder;
 
 namespace Starlette.Middleware.GZip.Tests;
 

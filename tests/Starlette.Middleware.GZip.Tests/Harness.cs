@@ -32,29 +32,12 @@ internal static class Harness
         return null;
     }
 
-    /// <summary>Calls the app directly, recording copies of what it sends.</summary>
-    public static async Task<List<AsgiMessage>> CallAsync(AsgiApp app, Scope scope, Receive? receive = null)
-    {
-        var sent = new List<AsgiMessage>();
-        await app(scope, receive ?? (() => ValueTask.FromResult<AsgiMessage>(HttpRequestBodyMessage.Empty)), message =>
-        {
-            // A body belongs to the sender again once send completes: keep a copy.
-            sent.Add(message is HttpResponseBodyMessage body ? new HttpResponseBodyMessage(body.Body.ToArray(), body.MoreBody) : message);
-            return ValueTask.CompletedTask;
-        });
-        return sent;
-    }
-
     /// <summary>An HTTP scope for a direct call, with the given request headers.</summary>
     public static Scope HttpScope(params (string Name, string Value)[] headers)
     {
         var scope = new Scope(ScopeType.Http) { Headers = headers.Select(h => new HttpHeader(h.Name, h.Value)).ToList() };
         return scope;
     }
-
-    /// <summary>The concatenated bodies of recorded messages.</summary>
-    public static byte[] Body(IEnumerable<AsgiMessage> messages) =>
-        messages.OfType<HttpResponseBodyMessage>().SelectMany(m => m.Body.ToArray()).ToArray();
 
     public static byte[] Gunzip(byte[] data)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using Starlette.Responses;
 using Starlette.Testing;
 using Starlette.Types;
+using Starlette.Testing.Support.Asgi;
 
 namespace Starlette.Middleware.HttpsRedirect.Tests;
 
@@ -17,20 +18,9 @@ public class HttpsRedirectMiddlewareTests
     private static Scope Scope(ScopeType type, string scheme, string path, string query, HostPort? server, params (string Name, string Value)[] headers) =>
         new(type) { Scheme = scheme, Path = path, QueryString = query, Server = server, Headers = headers.Select(h => new HttpHeader(h.Name, h.Value)).ToList() };
 
-    private static async Task<List<AsgiMessage>> CallAsync(AsgiApp app, Scope scope)
-    {
-        var sent = new List<AsgiMessage>();
-        await app(scope, () => ValueTask.FromResult<AsgiMessage>(HttpRequestBodyMessage.Empty), message =>
-        {
-            sent.Add(message);
-            return ValueTask.CompletedTask;
-        });
-        return sent;
-    }
-
     private static async Task<string> LocationAsync(Scope scope)
     {
-        var start = Assert.IsType<HttpResponseStartMessage>((await CallAsync(App, scope))[0]);
+        var start = Assert.IsType<HttpResponseStartMessage>((await Recorder.CallAsync(App, scope))[0]);
         Assert.Equal(307, start.Status);
         return Assert.Single(start.Headers, h => h.Name == "location").Value;
     }
@@ -97,7 +87,7 @@ public class HttpsRedirectMiddlewareTests
     [Fact]
     public async Task Wrap_PortOutOfRange_ThrowsAsUpstream()
     {
-        var error = await Assert.ThrowsAsync<FormatException>(() => CallAsync(App, Scope(ScopeType.Http, "http", "/", "", null, ("host", "testserver:99999"))));
+        var error = await Assert.ThrowsAsync<FormatException>(() => Recorder.CallAsync(App, Scope(ScopeType.Http, "http", "/", "", null, ("host", "testserver:99999"))));
 
         Assert.Equal("Port out of range 0-65535", error.Message);
     }
@@ -105,7 +95,7 @@ public class HttpsRedirectMiddlewareTests
     [Fact]
     public async Task Wrap_NoHostHeaderNorServer_ThrowsAsUpstream()
     {
-        await Assert.ThrowsAsync<InvalidOperationException>(() => CallAsync(App, Scope(ScopeType.Http, "http", "//evil.com/x", "", null)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Recorder.CallAsync(App, Scope(ScopeType.Http, "http", "//evil.com/x", "", null)));
     }
 
     [Fact]
@@ -137,7 +127,7 @@ public class HttpsRedirectMiddlewareTests
     public async Task Create_Descriptor_NamesTheMiddlewareAndWrapsApps()
     {
         var middleware = HttpsRedirectMiddleware.Create();
-        var sent = await CallAsync(middleware.Wrap(Homepage), Scope(ScopeType.Http, "http", "/", "", null, ("host", "example.com")));
+        var sent = await Recorder.CallAsync(middleware.Wrap(Homepage), Scope(ScopeType.Http, "http", "/", "", null, ("host", "example.com")));
 
         Assert.Equal("HttpsRedirectMiddleware", middleware.Name);
         Assert.Null(middleware.Options);

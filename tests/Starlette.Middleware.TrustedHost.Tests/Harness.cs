@@ -22,15 +22,4 @@ internal static class Harness
 
     public static Scope Scope(ScopeType type, string scheme, string path, string query, params (string Name, string Value)[] headers) =>
         new(type) { Scheme = scheme, Path = path, QueryString = query, Headers = headers.Select(h => new HttpHeader(h.Name, h.Value)).ToList() };
-
-    public static async Task<List<AsgiMessage>> CallAsync(AsgiApp app, Scope scope)
-    {
-        var sent = new List<AsgiMessage>();
-        await app(scope, () => ValueTask.FromResult<AsgiMessage>(HttpRequestBodyMessage.Empty), message =>
-        {
-            sent.Add(message);
-            return ValueTask.CompletedTask;
-        });
-        return sent;
-    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Starlette.Testing;
 using Starlette.Types;
 using static Starlette.Middleware.TrustedHost.Tests.Harness;
+using static Starlette.Testing.Support.Asgi.Recorder;
 
 namespace Starlette.Middleware.TrustedHost.Tests;
 

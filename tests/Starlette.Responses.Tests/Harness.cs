@@ -1,3 +1,4 @@
+using Starlette.Testing.Support.Asgi;
 using Starlette.Types;
 
 namespace Starlette.Responses.Tests;
@@ -8,17 +9,8 @@ internal static class Harness
     public static AsgiApp App(Func<Scope, Response> make) => (scope, receive, send) => make(scope).ExecuteAsync(scope, receive, send);
 
     /// <summary>Calls a response directly, recording what it sends (for scopes a test client cannot make).</summary>
-    public static async Task<List<AsgiMessage>> CallAsync(Response response, Scope scope, Receive? receive = null)
-    {
-        var sent = new List<AsgiMessage>();
-        await response.ExecuteAsync(scope, receive ?? (() => throw new InvalidOperationException("unexpected receive")), message =>
-        {
-            // A body belongs to the sender again once send completes: keep a copy, as any receiver must.
-            sent.Add(message is HttpResponseBodyMessage body ? new HttpResponseBodyMessage(body.Body.ToArray(), body.MoreBody) : message);
-            return ValueTask.CompletedTask;
-        });
-        return sent;
-    }
+    public static Task<List<AsgiMessage>> CallAsync(Response response, Scope scope, Receive? receive = null) =>
+        Recorder.CallAsync(response.ExecuteAsync, scope, receive ?? (() => throw new InvalidOperationException("unexpected receive")));
 
     public static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)

@@ -1,6 +1,7 @@
 using System.Text;
 using Starlette.Routing;
 using Starlette.Testing;
+using Starlette.Testing.Support.Asgi;
 using Starlette.Types;
 
 namespace Starlette.StaticFiles.Tests;
@@ -81,25 +82,15 @@ internal static class Harness
     /// <summary>Runs an app on a scope and records the response: status, headers, body, and the path of any pathsend.</summary>
     public static async Task<Sent> CallAsync(AsgiApp app, Scope scope)
     {
-        var sent = new Sent();
-        await app(scope, () => ValueTask.FromResult<AsgiMessage>(HttpRequestBodyMessage.Empty), message =>
+        var messages = await Recorder.CallAsync(app, scope);
+        var sent = new Sent { PathSent = messages.OfType<HttpResponsePathSendMessage>().SingleOrDefault()?.Path };
+        if (messages.OfType<HttpResponseStartMessage>().SingleOrDefault() is { } start)
         {
-            switch (message)
-            {
-                case HttpResponseStartMessage start:
-                    sent.Status = start.Status;
-                    sent.Headers = [.. start.Headers];
-                    break;
-                case HttpResponseBodyMessage body:
-                    sent.Body.Append(Encoding.UTF8.GetString(body.Body.Span));
-                    break;
-                case HttpResponsePathSendMessage file:
-                    sent.PathSent = file.Path;
-                    break;
-            }
+            sent.Status = start.Status;
+            sent.Headers = [.. start.Headers];
+        }
 
-            return ValueTask.CompletedTask;
-        });
+        sent.Body.Append(Recorder.Text(messages));
         return sent;
     }
 

@@ -5,8 +5,9 @@ using Starlette.Types;
 namespace Starlette.Schemas;
 
 /// <summary>
-/// A schema as YAML with media type <c>application/vnd.oai.openapi</c> (upstream's <c>OpenAPIResponse</c>), written
-/// as PyYAML's <c>yaml.dump(content, default_flow_style=False)</c> writes it (see <see cref="OpenApiYaml.Dump"/>).
+/// A schema as YAML with media type <c>application/vnd.oai.openapi</c> (upstream's <c>OpenAPIResponse</c>): the same
+/// document upstream's <c>yaml.dump(content, default_flow_style=False)</c> gives, in YamlDotNet's layout (see
+/// <see cref="OpenApiYaml.Dump"/>).
 /// </summary>
 public class OpenApiResponse : Response
 {

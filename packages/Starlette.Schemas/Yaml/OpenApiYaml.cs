@@ -4,7 +4,7 @@ using YamlDotNet.Core;
 namespace Starlette.Schemas;
 
 /// <summary>
-/// YAML in and out the way upstream's PyYAML does it, over a neutral tree of plain .NET values: mappings are
+/// YAML in (read as upstream's PyYAML reads it) and out (YamlDotNet's emitter, keeping the meaning), over a neutral tree of plain .NET values: mappings are
 /// dictionaries, sequences lists, scalars <see cref="string"/>, <see cref="bool"/>, <see cref="int"/> (or
 /// <see cref="long"/>/<see cref="System.Numerics.BigInteger"/> when larger), <see cref="double"/>, <see cref="DateOnly"/>,
 /// <see cref="DateTime"/>/<see cref="DateTimeOffset"/> and <see langword="null"/>.
@@ -33,13 +33,14 @@ public static class OpenApiYaml
     }
 
     /// <summary>
-    /// Writes a tree as <c>yaml.dump(data, default_flow_style=False)</c> does: block style, keys sorted, two-space
-    /// indents, lines folded at 80 columns, strings quoted only when they would read back as something else, non-ASCII
-    /// escaped, and a dictionary or list met twice written once with an anchor (<c>&amp;id001</c>) and then aliased.
+    /// Writes a tree as one block-style YAML document that a YAML 1.1 reader (PyYAML's <c>safe_load</c>, <see cref="Load"/>)
+    /// reads back as the same tree: keys sorted, strings quoted when they would read back as something else
+    /// (<c>'1.0'</c>, <c>'yes'</c>), and a dictionary or list met twice written once with an anchor (<c>&amp;id001</c>)
+    /// and then aliased. The layout (quoting style, line breaks) is YamlDotNet's, not PyYAML's byte for byte.
     /// </summary>
     /// <param name="data">The tree: any <see cref="System.Collections.IDictionary"/> or enumerable, and the scalars above
     /// (other numbers, enums, <see cref="Guid"/> and <see cref="Uri"/> are accepted too).</param>
     /// <returns>The YAML text, ending with a line break.</returns>
     /// <exception cref="ArgumentException">The tree holds a value of another type.</exception>
-    public static string Dump(object? data) => PyYamlEmitter.Emit(YamlRepresenter.Represent(data));
+    public static string Dump(object? data) => YamlWriter.Write(data);
 }

@@ -1,5 +1,6 @@
 using Starlette.Requests;
 using Starlette.Types;
+using Starlette.Testing.Support.Asgi;
 
 namespace Starlette.Templating.Tests.Responses;
 
@@ -12,16 +13,8 @@ public sealed class TemplateResponseTests
         public string Render(IReadOnlyDictionary<string, object?> context) => text;
     }
 
-    private static async Task<List<AsgiMessage>> SendAsync(TemplateResponse response, Scope scope)
-    {
-        var sent = new List<AsgiMessage>();
-        await response.ExecuteAsync(scope, () => ValueTask.FromResult<AsgiMessage>(HttpDisconnectMessage.Instance), message =>
-        {
-            sent.Add(message);
-            return ValueTask.CompletedTask;
-        });
-        return sent;
-    }
+    private static Task<List<AsgiMessage>> SendAsync(TemplateResponse response, Scope scope) =>
+        Recorder.CallAsync(response.ExecuteAsync, scope, () => ValueTask.FromResult<AsgiMessage>(HttpDisconnectMessage.Instance));
 
     [Fact]
     public async Task ExecuteAsync_ScopeWithDebugExtension_SendsTemplateAndContextFirst()

@@ -2,6 +2,7 @@ using System.Text;
 using Starlette.Requests;
 using Starlette.Responses;
 using Starlette.Types;
+using Starlette.Testing.Support.Asgi;
 
 using static Starlette.Tests.Middleware.DispatchHarness;
 
@@ -188,15 +189,10 @@ public sealed class BaseHttpMiddlewareBodyTests
             new HttpRequestBodyMessage("2"u8.ToArray(), moreBody: true),
             new HttpRequestBodyMessage("3"u8.ToArray()),
         ]);
-        var sent = new List<AsgiMessage>();
-        await middleware.InvokeAsync(
+        var sent = await Recorder.CallAsync(
+            middleware.InvokeAsync,
             new Scope(ScopeType.Http),
-            () => messages.TryDequeue(out var message) ? ValueTask.FromResult(message) : throw new InvalidOperationException("Should not be called, no need to poll for disconnect"),
-            message =>
-            {
-                sent.Add(message);
-                return ValueTask.CompletedTask;
-            });
+            () => messages.TryDequeue(out var message) ? ValueTask.FromResult(message) : throw new InvalidOperationException("Should not be called, no need to poll for disconnect"));
         Assert.Equal(2, sent.Count);
         var start = Assert.IsType<HttpResponseStartMessage>(sent[0]);
         Assert.Equal(200, start.Status);

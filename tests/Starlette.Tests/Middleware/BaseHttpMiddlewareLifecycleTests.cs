@@ -3,6 +3,7 @@ using Starlette.Responses;
 using Starlette.Routing;
 using Starlette.Testing;
 using Starlette.Types;
+using Starlette.Testing.Support.Asgi;
 
 using static Starlette.Tests.Middleware.DispatchHarness;
 
@@ -170,12 +171,7 @@ public sealed class BaseHttpMiddlewareLifecycleTests
                 return new Response(ReadOnlyMemory<byte>.Empty);
             })],
             middleware: middleware);
-        var sent = new List<AsgiMessage>();
-        await app.InvokeAsync(Get(), Sequence(HttpDisconnectMessage.Instance), message =>
-        {
-            sent.Add(message);
-            return ValueTask.CompletedTask;
-        });
+        var sent = await Recorder.CallAsync(app.InvokeAsync, Get(), Sequence(HttpDisconnectMessage.Instance));
         Assert.Equal(
             Enumerable.Range(1, 10).Select(v => $"{v}:STARTED").Concat(Enumerable.Range(1, 10).Reverse().Select(v => $"{v}:COMPLETED")),
             ordered);

@@ -4,6 +4,7 @@ using Starlette.Responses;
 using Starlette.Routing;
 using Starlette.Testing;
 using Starlette.Types;
+using Starlette.Testing.Support.Asgi;
 
 using static Starlette.Tests.Middleware.DispatchHarness;
 
@@ -65,7 +66,7 @@ public sealed class RequestBodyLimitTests
         var sent = new List<AsgiMessage>();
         var app = RequestBodyLimitMiddleware.Wrap(async (_, receive, _) => await receive(), 5);
 
-        await app(Post(new HttpHeader("content-length", "6")), () => throw new InvalidOperationException("receive should not be called"), m => { sent.Add(m); return ValueTask.CompletedTask; });
+        await app(Post(new HttpHeader("content-length", "6")), () => throw new InvalidOperationException("receive should not be called"), Recorder.Into(sent));
 
         Assert.Equal(413, ((HttpResponseStartMessage)sent[0]).Status);
     } // upstream test_content_length_rejects_before_receiving_body
@@ -76,7 +77,7 @@ public sealed class RequestBodyLimitTests
         var sent = new List<AsgiMessage>();
         var app = RequestBodyLimitMiddleware.Wrap(async (_, receive, _) => { await receive(); await receive(); }, 5);
 
-        await app(Post(), Sequence(new HttpRequestBodyMessage("123"u8.ToArray(), true), new HttpRequestBodyMessage("456"u8.ToArray())), m => { sent.Add(m); return ValueTask.CompletedTask; });
+        await app(Post(), Sequence(new HttpRequestBodyMessage("123"u8.ToArray(), true), new HttpRequestBodyMessage("456"u8.ToArray())), Recorder.Into(sent));
 
         Assert.Equal(413, ((HttpResponseStartMessage)sent[0]).Status);
     } // upstream test_received_bytes_are_counted_without_content_length
@@ -89,7 +90,7 @@ public sealed class RequestBodyLimitTests
         var sent = new List<AsgiMessage>();
         var app = RequestBodyLimitMiddleware.Wrap(new StarletteApp(routes: [new Route("/", Echo, methods: ["POST"])]).InvokeAsync, 5);
 
-        await app(Post(new HttpHeader("content-length", declared)), Sequence(new HttpRequestBodyMessage(System.Text.Encoding.ASCII.GetBytes(body))), m => { sent.Add(m); return ValueTask.CompletedTask; });
+        await app(Post(new HttpHeader("content-length", declared)), Sequence(new HttpRequestBodyMessage(System.Text.Encoding.ASCII.GetBytes(body))), Recorder.Into(sent));
 
         Assert.Equal(expected, ((HttpResponseStartMessage)sent[0]).Status);
     } // upstream test_received_bytes_are_counted_with_unreliable_content_length

@@ -1,3 +1,5 @@
+using Starlette.Testing.Support.Asgi;
+
 namespace Starlette.Types.Tests;
 
 public class ValueTypesTests
@@ -34,10 +36,7 @@ public class ValueTypesTests
             await send(new HttpResponseBodyMessage(request.Body));
         };
 
-        await app(
-            new Scope(ScopeType.Http),
-            () => ValueTask.FromResult<AsgiMessage>(new HttpRequestBodyMessage("hi"u8.ToArray())),
-            message => { sent.Add(message); return ValueTask.CompletedTask; });
+        sent.AddRange(await Recorder.CallAsync(app, new Scope(ScopeType.Http), () => ValueTask.FromResult<AsgiMessage>(new HttpRequestBodyMessage("hi"u8.ToArray()))));
 
         Assert.Equal(["http.response.start", "http.response.body"], sent.Select(m => m.Type));
         Assert.Equal("hi"u8.ToArray(), ((HttpResponseBodyMessage)sent[1]).Body.ToArray());
