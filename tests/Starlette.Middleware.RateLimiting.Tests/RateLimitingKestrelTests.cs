@@ -1,5 +1,4 @@
 using System.Net;
-using System.Threading.RateLimiting;
 using Starlette.Hosting.Kestrel;
 using static Starlette.Middleware.RateLimiting.Tests.Harness;
 

@@ -44,7 +44,11 @@ public class RateLimitingMiddlewareTests
         static string ApiKey(Scope scope) => scope.Headers.Where(h => h.Name == "x-api-key").Select(h => h.Value).FirstOrDefault() ?? "anonymous";
         using var limiter = ScopeRateLimiters.TokenBucket(ApiKey, new TokenBucketRateLimiterOptions
         {
-            TokenLimit = 1, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromHours(1), QueueLimit = 0, AutoReplenishment = false,
+            TokenLimit = 1,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromHours(1),
+            QueueLimit = 0,
+            AutoReplenishment = false,
         });
         using var client = Client(limiter);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Get("/", ("X-Api-Key", "a")))).StatusCode);
@@ -57,7 +61,10 @@ public class RateLimitingMiddlewareTests
     {
         using var limiter = ScopeRateLimiters.SlidingWindow(RateLimitPartitionKeys.User(user => user as string), new SlidingWindowRateLimiterOptions
         {
-            PermitLimit = 1, Window = TimeSpan.FromHours(1), SegmentsPerWindow = 2, QueueLimit = 0,
+            PermitLimit = 1,
+            Window = TimeSpan.FromHours(1),
+            SegmentsPerWindow = 2,
+            QueueLimit = 0,
         });
         // A stand-in for the authentication middleware: the user named by a header.
         AsgiApp authenticate(AsgiApp next) => (scope, receive, send) =>

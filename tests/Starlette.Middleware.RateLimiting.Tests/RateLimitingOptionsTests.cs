@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Starlette.Types;
 using static Starlette.Middleware.RateLimiting.Tests.Harness;
 
@@ -23,7 +22,9 @@ public class RateLimitingOptionsTests
         using var limiter = ScopeRateLimiters.FixedWindow(_ => "all", PerHour(1));
         Assert.Throws<ArgumentException>(() => RateLimitingMiddleware.Create(new RateLimitingOptions
         {
-            Limiter = limiter, RejectionStatusCode = status, WebSocketRejectionCloseCode = closeCode,
+            Limiter = limiter,
+            RejectionStatusCode = status,
+            WebSocketRejectionCloseCode = closeCode,
         }));
     }
 
