@@ -1,3 +1,4 @@
+using Starlette.Requests;
 namespace Starlette.Authentication;
 
 /// <summary>An authenticated user known by a user name only (upstream's <c>SimpleUser</c>).</summary>

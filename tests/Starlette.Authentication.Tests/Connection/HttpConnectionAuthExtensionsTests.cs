@@ -10,8 +10,8 @@ public sealed class HttpConnectionAuthExtensionsTests
     {
         var connection = new HttpConnection(new Scope(ScopeType.Http));
 
-        Assert.Equal("AuthenticationMiddleware must be installed to access request.user", Assert.Throws<InvalidOperationException>(() => connection.GetUser()).Message);
-        Assert.Equal("AuthenticationMiddleware must be installed to access request.auth", Assert.Throws<InvalidOperationException>(() => connection.GetAuth()).Message);
+        Assert.Equal("AuthenticationMiddleware must be installed to access request.user", Assert.Throws<InvalidOperationException>(() => connection.User).Message);
+        Assert.Equal("AuthenticationMiddleware must be installed to access request.auth", Assert.Throws<InvalidOperationException>(() => connection.Auth).Message);
     }
 
     [Fact]
@@ -22,8 +22,8 @@ public sealed class HttpConnectionAuthExtensionsTests
         scope.Items["auth"] = new List<string> { "authenticated" };
         var connection = new HttpConnection(scope);
 
-        Assert.Equal("scope[\"user\"] is a String, not a BaseUser.", Assert.Throws<InvalidOperationException>(() => connection.GetUser()).Message);
-        Assert.Equal("scope[\"auth\"] is a List`1, not AuthCredentials.", Assert.Throws<InvalidOperationException>(() => connection.GetAuth()).Message);
+        Assert.Equal("scope[\"user\"] is a String, not a BaseUser.", Assert.Throws<InvalidOperationException>(() => connection.User).Message);
+        Assert.Equal("scope[\"auth\"] is a List`1, not AuthCredentials.", Assert.Throws<InvalidOperationException>(() => connection.Auth).Message);
     }
 
     [Fact]

@@ -151,7 +151,7 @@ public sealed class RequestBodyLimitTests
     [Fact]
     public async Task App_Limit_AppliesBeforeUserMiddleware()
     {
-        var readsBody = new Types.Middleware("ReadBody", next => async (scope, receive, send) =>
+        var readsBody = new MiddlewareDescriptor("ReadBody", next => async (scope, receive, send) =>
         {
             await receive();
             await next(scope, receive, send);
@@ -210,7 +210,7 @@ public sealed class RequestBodyLimitTests
     [Fact]
     public async Task RouteLimit_SurvivesAScopeCopyInMiddleware()
     {
-        var copiesScope = new Types.Middleware("CopyScope", next => (scope, receive, send) => next(scope.Clone(), receive, send));
+        var copiesScope = new MiddlewareDescriptor("CopyScope", next => (scope, receive, send) => next(scope.Clone(), receive, send));
         var app = new StarletteApp(routes: [new Route("/", Echo, methods: ["POST"], maxBodySize: 10)], middleware: [copiesScope], maxBodySize: 5);
 
         var response = await PostAsync(app.InvokeAsync, "/", "12345678");
