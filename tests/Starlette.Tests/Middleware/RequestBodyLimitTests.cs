@@ -272,4 +272,36 @@ public sealed class RequestBodyLimitTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new StarletteApp(maxBodySize: -1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new Route("/", Echo, maxBodySize: -1));
     }
+
+    [Fact]
+    public async Task Limit_AnAppsOwn413_IsNotTakenForTheLimit()
+    {
+        AsgiApp throws413 = (scope, receive, send) => throw new HttpException(413, "Content Too Large");
+        using var client = new TestClient(RequestBodyLimitMiddleware.Wrap(throws413, 100));
+
+        var error = await Assert.ThrowsAsync<HttpException>(() => client.PostAsync("/", new ByteArrayContent(new byte[10])));
+
+        Assert.Equal(413, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Limit_RequestInsideTheMiddleware_CountsOnceAndAnswers413()
+    {
+        var reads = 0;
+        using var client = new TestClient(new StarletteApp(maxBodySize: 4, routes:
+        [
+            new Route("/", async request =>
+            {
+                reads++;
+                Assert.Null(request.MaxBodySize);
+                return new Response(await request.BodyAsync());
+            }, methods: ["POST"]),
+        ]));
+
+        var response = await client.PostAsync("/", new ByteArrayContent(new byte[10]));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("Content Too Large", await response.Content.ReadAsStringAsync());
+        Assert.Equal(1, reads);
+    }
 }
