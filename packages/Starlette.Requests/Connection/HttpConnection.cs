@@ -88,8 +88,11 @@ public partial class HttpConnection
     private object Item(string key, string missing) =>
         Scope.TryGetItem(key, out var value) && value is not null ? value : throw new InvalidOperationException(missing);
 
-    private T Item<T>(string key, string missing) => Item(key, missing) is var value && value is T typed ? typed
-        : throw new InvalidCastException($"scope[\"{key}\"] is a {value.GetType().Name}, not {typeof(T).Name}.");
+    private T Item<T>(string key, string missing)
+    {
+        var value = Item(key, missing);
+        return value is T typed ? typed : throw new InvalidCastException($"scope[\"{key}\"] is a {value.GetType().Name}, not {typeof(T).Name}.");
+    }
 
     private Dictionary<string, string> ParseCookies()
     {
