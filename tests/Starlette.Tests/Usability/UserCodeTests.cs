@@ -222,6 +222,24 @@ public sealed class UserCodeTests
 
     private static ValueTask<PlainTextResponse> Ping(Request request) => ValueTask.FromResult(new PlainTextResponse("pong"));
 
+    [Fact]
+    public async Task Headers_CollectionExpressionOfPairsOrDictionary()
+    {
+        var app = new StarletteApp(routes:
+        [
+            new Route("/pairs", request => new PlainTextResponse("ok", headers: [new("X-Custom", "yes"), new("X-Other", "too")])),
+            new Route("/dict", request => new JsonResponse(new { ok = true }, headers: new Dictionary<string, string> { ["X-Custom"] = "dict" })),
+        ]);
+        using var client = new TestClient(app);
+
+        var pairs = await client.GetAsync("/pairs");
+        var dict = await client.GetAsync("/dict");
+
+        Assert.Equal(["yes"], pairs.Headers.GetValues("X-Custom"));
+        Assert.Equal(["too"], pairs.Headers.GetValues("X-Other"));
+        Assert.Equal(["dict"], dict.Headers.GetValues("X-Custom"));
+    }
+
     private static Exception? Record(Action action)
     {
         try
