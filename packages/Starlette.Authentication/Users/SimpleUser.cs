@@ -1,4 +1,3 @@
-using Starlette.Requests;
 namespace Starlette.Authentication;
 
 /// <summary>An authenticated user known by a user name only (upstream's <c>SimpleUser</c>).</summary>

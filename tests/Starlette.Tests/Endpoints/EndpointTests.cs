@@ -224,7 +224,7 @@ public sealed class EndpointTests
     {
         using var client = new TestClient(WebSocketEndpoint.ToApp<DefaultApp>());
         await using var session = await client.WebSocketConnectAsync("/ws");
-        await session.SendBytesAsync([1, 2, 3]);
+        await session.SendBytesAsync(new byte[] { 1, 2, 3 });
         Assert.Equal("Message bytes: 3", await session.ReceiveTextAsync());
     }
 

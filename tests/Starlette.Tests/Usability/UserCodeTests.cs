@@ -3,6 +3,7 @@ using Starlette.Requests;
 using Starlette.Responses;
 using Starlette.Routing;
 using Starlette.Testing;
+using Starlette.Types;
 
 namespace Starlette.Tests.Usability;
 
@@ -104,10 +105,10 @@ public sealed class UserCodeTests
         IRoutedApp? started = null;
         MiddlewareDescriptor signIn = new("SignIn", next => (scope, receive, send) =>
         {
-            if (scope.Type != Types.ScopeType.Lifespan)
+            if (scope.Type != ScopeType.Lifespan)
             {
-                scope.Items[Types.ScopeItemKeys.User] = new Visitor("ada");
-                scope.Items[Types.ScopeItemKeys.Auth] = new AuthCredentials(["authenticated"]);
+                scope.Items[ScopeItemKeys.User] = new Visitor("ada");
+                scope.Items[ScopeItemKeys.Auth] = new AuthCredentials(["authenticated"]);
             }
 
             return next(scope, receive, send);
@@ -136,7 +137,7 @@ public sealed class UserCodeTests
     [Fact]
     public void App_OutsideAStarletteApp_SaysSo()
     {
-        var request = new Request(new Types.Scope(Types.ScopeType.Http));
+        var request = new Request(new Scope(ScopeType.Http));
 
         var error = Assert.Throws<InvalidOperationException>(() => request.App);
 
