@@ -49,7 +49,7 @@ var app = new StarletteApp(
     middleware:
     [
         CorsMiddleware.Create(new CorsOptions { AllowOrigins = ["*"] }),
-        SessionMiddleware.Create(new SessionMiddlewareOptions { SecretKey = "secret-key" }),
+        SessionMiddleware.Create(new SessionOptions { SecretKey = "secret-key" }),
     ],
     onStartup: [() => { Console.WriteLine("Ready to go"); return ValueTask.CompletedTask; }],
     onShutdown: [() => { Console.WriteLine("Shutting down"); return ValueTask.CompletedTask; }]);

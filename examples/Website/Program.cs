@@ -20,7 +20,7 @@ var templates = new Templates(Path.Combine(root, "templates"));
 
 ValueTask<Response> Home(Request request)
 {
-    var user = request.GetUser();
+    var user = request.User;
     return ValueTask.FromResult<Response>(templates.TemplateResponse(request, "index.html", new Dictionary<string, object?>
     {
         ["title"] = "Starlette for .NET",
@@ -38,8 +38,8 @@ ValueTask<Response> Home(Request request)
 ValueTask<Response> Admin(Request request) =>
     ValueTask.FromResult<Response>(templates.TemplateResponse(request, "admin.html", new Dictionary<string, object?>
     {
-        ["userName"] = request.GetUser().DisplayName,
-        ["scopes"] = request.GetAuth().Scopes,
+        ["userName"] = request.User.DisplayName,
+        ["scopes"] = request.Auth.Scopes,
     }));
 
 // Requires answers a missing scope with HttpException(401); this handler adds the Basic challenge to it.

@@ -11,7 +11,7 @@ namespace Starlette.Middleware.Cors;
 /// <code>
 /// AsgiApp app = CorsMiddleware.Wrap(inner, new CorsOptions { AllowOrigins = ["https://example.org"] });
 /// // or, in an application's middleware list:
-/// Middleware cors = CorsMiddleware.Create(new CorsOptions { AllowOrigins = ["*"], AllowMethods = ["*"] });
+/// MiddlewareDescriptor cors = CorsMiddleware.Create(new CorsOptions { AllowOrigins = ["*"], AllowMethods = ["*"] });
 /// </code>
 /// </example>
 public static class CorsMiddleware
@@ -24,10 +24,10 @@ public static class CorsMiddleware
     /// <returns>The descriptor; every app it wraps shares one policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A list is <see langword="null"/> or holds <see langword="null"/>, or <see cref="CorsOptions.AllowOriginRegex"/> is not a valid pattern.</exception>
-    public static Types.Middleware Create(CorsOptions options)
+    public static MiddlewareDescriptor Create(CorsOptions options)
     {
         var policy = new CorsPolicy(options);
-        return new Types.Middleware(Name, next => new CorsHandler(next, policy).InvokeAsync, options);
+        return new MiddlewareDescriptor(Name, next => new CorsHandler(next, policy).InvokeAsync, options);
     }
 
     /// <summary>Wraps <paramref name="next"/> in the middleware.</summary>

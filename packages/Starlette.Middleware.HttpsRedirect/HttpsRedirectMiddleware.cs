@@ -18,11 +18,11 @@ public static class HttpsRedirectMiddleware
     /// <summary>The name the middleware descriptor carries.</summary>
     public const string Name = "HttpsRedirectMiddleware";
 
-    private static readonly Types.Middleware Descriptor = new(Name, Wrap);
+    private static readonly MiddlewareDescriptor Descriptor = new(Name, Wrap);
 
     /// <summary>Describes the middleware for an application's middleware list. It has no options.</summary>
     /// <returns>The descriptor.</returns>
-    public static Types.Middleware Create() => Descriptor;
+    public static MiddlewareDescriptor Create() => Descriptor;
 
     /// <summary>Wraps <paramref name="next"/> in the middleware.</summary>
     /// <param name="next">The app to call for requests on a secure scheme.</param>

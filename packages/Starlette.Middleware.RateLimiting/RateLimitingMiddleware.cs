@@ -28,10 +28,10 @@ public static class RateLimitingMiddleware
     /// <returns>The descriptor; every app it wraps shares the limiter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><see cref="RateLimitingOptions.Limiter"/> is not set, or a rejection status or close code is out of range.</exception>
-    public static Types.Middleware Create(RateLimitingOptions options)
+    public static MiddlewareDescriptor Create(RateLimitingOptions options)
     {
         var policy = new RateLimitPolicy(options);
-        return new Types.Middleware(Name, next => new RateLimitingHandler(next, policy).InvokeAsync, options);
+        return new MiddlewareDescriptor(Name, next => new RateLimitingHandler(next, policy).InvokeAsync, options);
     }
 
     /// <summary>Wraps <paramref name="next"/> in the middleware.</summary>

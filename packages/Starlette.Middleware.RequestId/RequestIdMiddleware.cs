@@ -23,11 +23,11 @@ public static class RequestIdMiddleware
     /// <param name="options">How to read and report ids; <see langword="null"/> for the defaults.</param>
     /// <returns>The descriptor.</returns>
     /// <exception cref="ArgumentException"><see cref="RequestIdOptions.HeaderName"/> is empty or not a header name, or <see cref="RequestIdOptions.MaxLength"/> is less than 1.</exception>
-    public static Types.Middleware Create(RequestIdOptions? options = null)
+    public static MiddlewareDescriptor Create(RequestIdOptions? options = null)
     {
         options ??= new RequestIdOptions();
         var policy = new RequestIdPolicy(options);
-        return new Types.Middleware(Name, next => new RequestIdHandler(next, policy).InvokeAsync, options);
+        return new MiddlewareDescriptor(Name, next => new RequestIdHandler(next, policy).InvokeAsync, options);
     }
 
     /// <summary>Wraps <paramref name="next"/> in the middleware.</summary>

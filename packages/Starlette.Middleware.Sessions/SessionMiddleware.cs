@@ -23,7 +23,7 @@ namespace Starlette.Middleware.Sessions;
 /// </remarks>
 /// <example>
 /// <code>
-/// AsgiApp app = SessionMiddleware.Wrap(inner, new SessionMiddlewareOptions { SecretKey = secret });
+/// AsgiApp app = SessionMiddleware.Wrap(inner, new SessionOptions { SecretKey = secret });
 /// // in the app:
 /// var session = scope.GetSession()!;           // or new HttpConnection(scope).Session
 /// session["user"] = "alice";
@@ -32,26 +32,26 @@ namespace Starlette.Middleware.Sessions;
 public static class SessionMiddleware
 {
     /// <summary>The descriptor's name.</summary>
-    public const string Name = "Session";
+    public const string Name = "SessionMiddleware";
 
     /// <summary>Describes the middleware for an application's middleware list.</summary>
-    /// <param name="options">The options; <see cref="SessionMiddlewareOptions.SecretKey"/> is required.</param>
+    /// <param name="options">The options; <see cref="SessionOptions.SecretKey"/> is required.</param>
     /// <returns>The descriptor.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An option is missing or invalid.</exception>
-    public static Types.Middleware Create(SessionMiddlewareOptions options)
+    public static MiddlewareDescriptor Create(SessionOptions options)
     {
         var settings = SessionSettings.From(options);
-        return new Types.Middleware(Name, next => new SessionMiddlewareHandler(next, settings).InvokeAsync, options);
+        return new MiddlewareDescriptor(Name, next => new SessionMiddlewareHandler(next, settings).InvokeAsync, options);
     }
 
     /// <summary>Wraps <paramref name="next"/> in the middleware.</summary>
     /// <param name="next">The app that gets the session.</param>
-    /// <param name="options">The options; <see cref="SessionMiddlewareOptions.SecretKey"/> is required.</param>
+    /// <param name="options">The options; <see cref="SessionOptions.SecretKey"/> is required.</param>
     /// <returns>The wrapped app.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="next"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An option is missing or invalid.</exception>
-    public static AsgiApp Wrap(AsgiApp next, SessionMiddlewareOptions options)
+    public static AsgiApp Wrap(AsgiApp next, SessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(next);
         return new SessionMiddlewareHandler(next, SessionSettings.From(options)).InvokeAsync;

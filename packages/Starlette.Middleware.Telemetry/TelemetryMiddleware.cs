@@ -35,11 +35,11 @@ public static class TelemetryMiddleware
     /// <summary>Describes the middleware for an application's middleware list.</summary>
     /// <param name="options">How to trace and measure; <see langword="null"/> for the defaults.</param>
     /// <returns>The descriptor; every app it wraps shares one set of instruments.</returns>
-    public static Types.Middleware Create(TelemetryOptions? options = null)
+    public static MiddlewareDescriptor Create(TelemetryOptions? options = null)
     {
         options ??= new TelemetryOptions();
         var instruments = TelemetryInstruments.For(options);
-        return new Types.Middleware(Name, next => new TelemetryHandler(next, options, instruments).InvokeAsync, options);
+        return new MiddlewareDescriptor(Name, next => new TelemetryHandler(next, options, instruments).InvokeAsync, options);
     }
 
     /// <summary>Wraps <paramref name="next"/> in the middleware.</summary>

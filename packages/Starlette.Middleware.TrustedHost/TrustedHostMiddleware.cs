@@ -24,11 +24,11 @@ public static class TrustedHostMiddleware
     /// <param name="options">The allowed hosts; default <see cref="TrustedHostOptions"/> (any host). Read once, here.</param>
     /// <returns>The descriptor.</returns>
     /// <exception cref="ArgumentException">A pattern has a <c>*</c> other than a leading <c>*.</c>, or the list is or holds <see langword="null"/>.</exception>
-    public static Types.Middleware Create(TrustedHostOptions? options = null)
+    public static MiddlewareDescriptor Create(TrustedHostOptions? options = null)
     {
         options ??= new TrustedHostOptions();
         var policy = new TrustedHostPolicy(options);
-        return new Types.Middleware(Name, next => new TrustedHostHandler(next, policy).InvokeAsync, options);
+        return new MiddlewareDescriptor(Name, next => new TrustedHostHandler(next, policy).InvokeAsync, options);
     }
 
     /// <summary>Wraps <paramref name="next"/> in the middleware.</summary>

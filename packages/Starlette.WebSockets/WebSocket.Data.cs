@@ -172,6 +172,6 @@ public partial class WebSocket
     [RequiresDynamicCode(ReflectionMessage)]
     private static class ReflectionJson
     {
-        public static readonly JsonSerializerOptions Options = new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+        public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
     }
 }

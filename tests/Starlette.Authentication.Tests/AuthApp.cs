@@ -31,7 +31,7 @@ internal static class AuthApp
     /// <summary>Upstream's <c>{"authenticated": ..., "user": ...}</c> body (plus <c>additional</c> when given).</summary>
     public static JsonObject UserObject(HttpConnection connection, string? additional = null)
     {
-        var user = connection.GetUser();
+        var user = connection.User;
         var json = new JsonObject { ["authenticated"] = user.IsAuthenticated, ["user"] = user.DisplayName };
         if (additional is not null) json["additional"] = additional;
         return json;

@@ -34,7 +34,7 @@ public class GZipMiddlewareAcceptEncodingTests
     [InlineData("deflate;q=0.5,  br  ;  Q = 0.9  ", "br")]
     public async Task Wrap_UnusualAcceptEncoding_NeverThrowsAndChoosesAsDocumented(string acceptEncoding, string? expected)
     {
-        var app = GZipMiddleware.Wrap(Large, new GZipMiddlewareOptions { EnableBrotli = true });
+        var app = GZipMiddleware.Wrap(Large, new GZipOptions { EnableBrotli = true });
 
         var events = await CallAsync(app, HttpScope(("accept-encoding", acceptEncoding)));
 

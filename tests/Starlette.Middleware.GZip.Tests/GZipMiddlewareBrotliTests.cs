@@ -24,7 +24,7 @@ public class GZipMiddlewareBrotliTests
     [Fact]
     public async Task Wrap_BrotliOnAndAccepted_CompressesWithBrotli()
     {
-        using var client = Client(App(_ => new PlainTextResponse(Text4000)), new GZipMiddlewareOptions { EnableBrotli = true });
+        using var client = Client(App(_ => new PlainTextResponse(Text4000)), new GZipOptions { EnableBrotli = true });
 
         var response = await GetAsync(client, "gzip, deflate, br");
 
@@ -45,7 +45,7 @@ public class GZipMiddlewareBrotliTests
     [InlineData("br;q=0", null)]
     public async Task Wrap_BrotliOn_ChoosesByAcceptEncoding(string acceptEncoding, string? expected)
     {
-        var app = GZipMiddleware.Wrap(App(_ => new PlainTextResponse(Text4000)), new GZipMiddlewareOptions { EnableBrotli = true });
+        var app = GZipMiddleware.Wrap(App(_ => new PlainTextResponse(Text4000)), new GZipOptions { EnableBrotli = true });
 
         var events = await CallAsync(app, HttpScope(("accept-encoding", acceptEncoding)));
 
@@ -59,8 +59,8 @@ public class GZipMiddlewareBrotliTests
     [Fact]
     public async Task Wrap_BrotliQuality_IsUsed()
     {
-        var low = await CallAsync(GZipMiddleware.Wrap(App(_ => new PlainTextResponse(LoremIpsum())), new GZipMiddlewareOptions { EnableBrotli = true, BrotliQuality = 0 }), HttpScope(("accept-encoding", "br")));
-        var high = await CallAsync(GZipMiddleware.Wrap(App(_ => new PlainTextResponse(LoremIpsum())), new GZipMiddlewareOptions { EnableBrotli = true, BrotliQuality = 11 }), HttpScope(("accept-encoding", "br")));
+        var low = await CallAsync(GZipMiddleware.Wrap(App(_ => new PlainTextResponse(LoremIpsum())), new GZipOptions { EnableBrotli = true, BrotliQuality = 0 }), HttpScope(("accept-encoding", "br")));
+        var high = await CallAsync(GZipMiddleware.Wrap(App(_ => new PlainTextResponse(LoremIpsum())), new GZipOptions { EnableBrotli = true, BrotliQuality = 11 }), HttpScope(("accept-encoding", "br")));
 
         Assert.True(Body(high).Length < Body(low).Length);
         Assert.Equal(Unbrotli(Body(low)), Unbrotli(Body(high)));

@@ -51,7 +51,7 @@ public class GZipMiddlewareExclusionTests
     [Fact]
     public async Task Wrap_CustomList_ExcludesItsTypes()
     {
-        using var client = Client(Typed("application/zip"), new GZipMiddlewareOptions { ExcludeContentTypes = ["application/zip"] });
+        using var client = Client(Typed("application/zip"), new GZipOptions { ExcludeContentTypes = ["application/zip"] });
 
         var response = await GetAsync(client, "gzip");
 
@@ -62,7 +62,7 @@ public class GZipMiddlewareExclusionTests
     [Fact]
     public async Task Wrap_EmptyList_CompressesServerSentEvents()
     {
-        using var client = Client(Typed("text/event-stream"), new GZipMiddlewareOptions { ExcludeContentTypes = [] });
+        using var client = Client(Typed("text/event-stream"), new GZipOptions { ExcludeContentTypes = [] });
 
         var response = await GetAsync(client, "gzip");
 
@@ -74,7 +74,7 @@ public class GZipMiddlewareExclusionTests
     [Fact]
     public async Task Wrap_ExcludedTypeForIdentityClient_HasNoVary()
     {
-        using var client = Client(Typed("application/zip"), new GZipMiddlewareOptions { ExcludeContentTypes = ["application/zip"] });
+        using var client = Client(Typed("application/zip"), new GZipOptions { ExcludeContentTypes = ["application/zip"] });
 
         var response = await GetAsync(client, "identity");
 
@@ -90,7 +90,7 @@ public class GZipMiddlewareExclusionTests
     [InlineData(" IMAGE/* ", "Image/Svg+Xml")]
     public async Task Wrap_ExclusionMatching_IgnoresCaseAndParameters(string excluded, string contentType)
     {
-        using var client = Client(Typed(contentType), new GZipMiddlewareOptions { ExcludeContentTypes = [excluded] });
+        using var client = Client(Typed(contentType), new GZipOptions { ExcludeContentTypes = [excluded] });
 
         var response = await GetAsync(client, "gzip");
 
@@ -102,8 +102,8 @@ public class GZipMiddlewareExclusionTests
     [Fact]
     public void Options_NullList_IsRefused()
     {
-        Assert.Throws<ArgumentException>(() => GZipMiddleware.Wrap(Typed(null), new GZipMiddlewareOptions { ExcludeContentTypes = null! }));
-        Assert.Throws<ArgumentException>(() => GZipMiddleware.Wrap(Typed(null), new GZipMiddlewareOptions { ExcludeContentTypes = [null!] }));
+        Assert.Throws<ArgumentException>(() => GZipMiddleware.Wrap(Typed(null), new GZipOptions { ExcludeContentTypes = null! }));
+        Assert.Throws<ArgumentException>(() => GZipMiddleware.Wrap(Typed(null), new GZipOptions { ExcludeContentTypes = [null!] }));
     }
 
     // A file of the payload served through the middleware, asked for with a Range header.

@@ -35,7 +35,7 @@ public class GZipMiddlewareRulesTests
     [Fact]
     public async Task Wrap_CustomMinimumSize_IsHonoured()
     {
-        var events = await CallAsync(GZipMiddleware.Wrap(Bytes(50), new GZipMiddlewareOptions { MinimumSize = 10 }), HttpScope(("accept-encoding", "gzip")));
+        var events = await CallAsync(GZipMiddleware.Wrap(Bytes(50), new GZipOptions { MinimumSize = 10 }), HttpScope(("accept-encoding", "gzip")));
 
         Assert.Contains(new HttpHeader("content-encoding", "gzip"), ((HttpResponseStartMessage)events[0]).Headers);
     }
@@ -163,7 +163,7 @@ public class GZipMiddlewareRulesTests
     [InlineData(9)]
     public async Task Wrap_EveryCompressLevel_RoundTrips(int level)
     {
-        var events = await CallAsync(GZipMiddleware.Wrap(Bytes(4000), new GZipMiddlewareOptions { CompressLevel = level }), HttpScope(("accept-encoding", "gzip")));
+        var events = await CallAsync(GZipMiddleware.Wrap(Bytes(4000), new GZipOptions { CompressLevel = level }), HttpScope(("accept-encoding", "gzip")));
 
         Assert.Equal(new string('y', 4000), Encoding.ASCII.GetString(Gunzip(Body(events))));
     }

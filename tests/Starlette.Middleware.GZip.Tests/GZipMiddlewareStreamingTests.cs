@@ -23,7 +23,7 @@ public class GZipMiddlewareStreamingTests
             await sendSecond.Task.WaitAsync(Timeout);
             await send(new HttpResponseBodyMessage(Encoding.ASCII.GetBytes("second chunk"), moreBody: false));
         };
-        using var client = Client(app, new GZipMiddlewareOptions { EnableBrotli = brotli });
+        using var client = Client(app, new GZipOptions { EnableBrotli = brotli });
 
         using var response = await GetAsync(client, acceptEncoding, completion: HttpCompletionOption.ResponseHeadersRead).WaitAsync(Timeout);
         Assert.Equal(expectedEncoding, Header(response, "content-encoding"));
@@ -72,7 +72,7 @@ public class GZipMiddlewareStreamingTests
             await send(new HttpResponseBodyMessage(ReadOnlyMemory<byte>.Empty, moreBody: false));
         };
 
-        var events = await CallAsync(GZipMiddleware.Wrap(app, new GZipMiddlewareOptions { EnableBrotli = true }), HttpScope(("accept-encoding", coding)));
+        var events = await CallAsync(GZipMiddleware.Wrap(app, new GZipOptions { EnableBrotli = true }), HttpScope(("accept-encoding", coding)));
 
         Assert.Equal(coding, Assert.IsType<HttpResponseStartMessage>(events[0]).Headers.Single(h => h.Name == "content-encoding").Value);
         var body = Body(events);

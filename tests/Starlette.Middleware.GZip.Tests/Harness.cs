@@ -11,7 +11,7 @@ internal static class Harness
     public static AsgiApp App(Func<Scope, Response> make) => (scope, receive, send) => make(scope).ExecuteAsync(scope, receive, send);
 
     /// <summary>A test client for <paramref name="app"/> wrapped in the middleware.</summary>
-    public static TestClient Client(AsgiApp app, GZipMiddlewareOptions? options = null) => new(GZipMiddleware.Wrap(app, options));
+    public static TestClient Client(AsgiApp app, GZipOptions? options = null) => new(GZipMiddleware.Wrap(app, options));
 
     /// <summary>GET with the given <c>accept-encoding</c> (replacing the client's default).</summary>
     public static Task<HttpResponseMessage> GetAsync(HttpClient client, string acceptEncoding, string path = "/", HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)

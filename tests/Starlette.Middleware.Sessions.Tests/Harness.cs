@@ -32,9 +32,9 @@ internal static class Harness
     };
 
     /// <summary>The endpoints wrapped in the session middleware with <paramref name="configure"/>d options.</summary>
-    public static AsgiApp App(Action<SessionMiddlewareOptions>? configure = null)
+    public static AsgiApp App(Action<SessionOptions>? configure = null)
     {
-        var options = new SessionMiddlewareOptions { SecretKey = Secret };
+        var options = new SessionOptions { SecretKey = Secret };
         configure?.Invoke(options);
         return SessionMiddleware.Wrap(Endpoints(), options);
     }

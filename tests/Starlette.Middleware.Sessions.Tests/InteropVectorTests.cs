@@ -22,7 +22,7 @@ public class InteropVectorTests
             setCookie = start.Headers.Where(h => h.Name == "set-cookie").Select(h => h.Value).SingleOrDefault();
             await send(HttpResponseBodyMessage.Empty);
         };
-        var options = new SessionMiddlewareOptions { SecretKey = secret, TimeProvider = Clock(now) };
+        var options = new SessionOptions { SecretKey = secret, TimeProvider = Clock(now) };
         if (noMaxAge) options.MaxAge = null;
         else if (maxAge is not null) options.MaxAge = maxAge;
         var scope = new Scope(ScopeType.Http) { Headers = cookie is null ? [] : [new HttpHeader("cookie", "session=" + cookie)] };
@@ -226,7 +226,7 @@ public class InteropVectorTests
     [Fact]
     public async Task Load_ThroughTestClientJar_PythonCookieWorks()
     {
-        var options = new SessionMiddlewareOptions { SecretKey = Secret, TimeProvider = Clock(Vectors.SignedAt + 5) };
+        var options = new SessionOptions { SecretKey = Secret, TimeProvider = Clock(Vectors.SignedAt + 5) };
         using var client = new TestClient(SessionMiddleware.Wrap(Endpoints(), options));
         client.Cookies.Add(new Uri("http://testserver"), new System.Net.Cookie("session", Vectors.Simple));
 

@@ -17,7 +17,7 @@ public class MalformedCookieTests
             seen = scope.GetSession()!.ToDictionary();
             return ValueTask.CompletedTask;
         };
-        var app = SessionMiddleware.Wrap(inner, new SessionMiddlewareOptions { SecretKey = Secret, TimeProvider = Clock(now) });
+        var app = SessionMiddleware.Wrap(inner, new SessionOptions { SecretKey = Secret, TimeProvider = Clock(now) });
         var scope = new Scope(ScopeType.Http) { Headers = cookieHeaders.Select(v => new HttpHeader("cookie", v)).ToList() };
         await app(scope, () => ValueTask.FromResult<AsgiMessage>(HttpRequestBodyMessage.Empty), _ => ValueTask.CompletedTask);
         return seen!;
@@ -86,7 +86,7 @@ public class MalformedCookieTests
             seen = scope.GetSession()!.ToDictionary();
             return ValueTask.CompletedTask;
         };
-        var app = SessionMiddleware.Wrap(inner, new SessionMiddlewareOptions { SecretKey = "another", TimeProvider = Clock(Vectors.SignedAt) });
+        var app = SessionMiddleware.Wrap(inner, new SessionOptions { SecretKey = "another", TimeProvider = Clock(Vectors.SignedAt) });
 
         await app(new Scope(ScopeType.Http) { Headers = [new("cookie", "session=" + Vectors.Simple)] }, () => ValueTask.FromResult<AsgiMessage>(HttpRequestBodyMessage.Empty), _ => ValueTask.CompletedTask);
 

@@ -6,7 +6,7 @@ namespace Starlette.Middleware.Sessions.Tests;
 /// <summary>Upstream's Set-Cookie and Vary rules in detail, other scopes, and the options.</summary>
 public class SessionMiddlewareBehaviourTests
 {
-    private static async Task<HttpResponseStartMessage> RunAsync(SessionMiddlewareOptions options, Action<Scope> handle, string? cookie = null, List<HttpHeader>? responseHeaders = null)
+    private static async Task<HttpResponseStartMessage> RunAsync(SessionOptions options, Action<Scope> handle, string? cookie = null, List<HttpHeader>? responseHeaders = null)
     {
         HttpResponseStartMessage? sent = null;
         AsgiApp inner = async (scope, _, send) =>
@@ -24,9 +24,9 @@ public class SessionMiddlewareBehaviourTests
         return sent!;
     }
 
-    private static SessionMiddlewareOptions Options(Action<SessionMiddlewareOptions>? configure = null)
+    private static SessionOptions Options(Action<SessionOptions>? configure = null)
     {
-        var options = new SessionMiddlewareOptions { SecretKey = Secret, TimeProvider = Clock(Vectors.SignedAt) };
+        var options = new SessionOptions { SecretKey = Secret, TimeProvider = Clock(Vectors.SignedAt) };
         configure?.Invoke(options);
         return options;
     }
@@ -164,7 +164,7 @@ public class SessionMiddlewareBehaviourTests
     [InlineData("")]
     [InlineData(null)]
     public void Create_MissingSecret_Throws(string? secret) =>
-        Assert.Throws<ArgumentException>(() => SessionMiddleware.Create(new SessionMiddlewareOptions { SecretKey = secret! }));
+        Assert.Throws<ArgumentException>(() => SessionMiddleware.Create(new SessionOptions { SecretKey = secret! }));
 
     [Fact]
     public void Create_InvalidOptions_Throw()
@@ -178,14 +178,14 @@ public class SessionMiddlewareBehaviourTests
     [Fact]
     public void Create_ReturnsNamedDescriptorThatHidesTheSecret()
     {
-        var options = new SessionMiddlewareOptions { SecretKey = "do-not-print" };
+        var options = new SessionOptions { SecretKey = "do-not-print" };
 
         var descriptor = SessionMiddleware.Create(options);
 
-        Assert.Equal("Session", descriptor.Name);
+        Assert.Equal("SessionMiddleware", descriptor.Name);
         Assert.Same(options, descriptor.Options);
         Assert.DoesNotContain("do-not-print", descriptor.ToString(), StringComparison.Ordinal);
-        Assert.Equal("Middleware(Session, SessionMiddlewareOptions { SecretKey = ***, SessionCookie = session, MaxAge = 14.00:00:00, Path = /, SameSite = lax, HttpsOnly = False, Domain = null })", descriptor.ToString());
+        Assert.Equal("Middleware(SessionMiddleware, SessionOptions { SecretKey = ***, SessionCookie = session, MaxAge = 14.00:00:00, Path = /, SameSite = lax, HttpsOnly = False, Domain = null })", descriptor.ToString());
     }
 
     [Fact]

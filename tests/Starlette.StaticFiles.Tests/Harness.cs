@@ -46,7 +46,7 @@ public sealed class TempDir : IDisposable
 internal static class Harness
 {
     /// <summary>Upstream's <c>Starlette(routes=[Mount(path, app=StaticFiles(...), name="static")])</c>.</summary>
-    public static StarletteApp Mounted(StaticFiles files, string path = "/", IEnumerable<Types.Middleware>? middleware = null) =>
+    public static StarletteApp Mounted(StaticFiles files, string path = "/", IEnumerable<MiddlewareDescriptor>? middleware = null) =>
         new(routes: [new Mount(path, app: files, name: "static")], middleware: middleware);
 
     public static TestClient Client(AsgiApp app, bool raiseServerExceptions = true) =>

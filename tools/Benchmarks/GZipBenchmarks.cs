@@ -31,8 +31,8 @@ public class GZipBenchmarks
             await send(new HttpResponseBodyMessage(Body));
         };
         _level9 = GZipMiddleware.Wrap(inner);
-        _level6 = GZipMiddleware.Wrap(inner, new GZipMiddlewareOptions { CompressLevel = 6 });
-        _brotli = GZipMiddleware.Wrap(inner, new GZipMiddlewareOptions { EnableBrotli = true });
+        _level6 = GZipMiddleware.Wrap(inner, new GZipOptions { CompressLevel = 6 });
+        _brotli = GZipMiddleware.Wrap(inner, new GZipOptions { EnableBrotli = true });
     }
 
     /// <summary>Upstream's defaults: gzip level 9.</summary>

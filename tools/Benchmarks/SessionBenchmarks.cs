@@ -21,7 +21,7 @@ public class SessionBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        var options = new SessionMiddlewareOptions { SecretKey = "benchmark-secret-0123456789abcdef" };
+        var options = new SessionOptions { SecretKey = "benchmark-secret-0123456789abcdef" };
         _loadAndSave = SessionMiddleware.Wrap(
             async (scope, _, send) =>
             {

@@ -1,3 +1,5 @@
+using Starlette.Requests;
+
 namespace Starlette.Authentication;
 
 /// <summary>

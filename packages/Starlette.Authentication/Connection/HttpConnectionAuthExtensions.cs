@@ -3,39 +3,18 @@ using Starlette.Requests;
 namespace Starlette.Authentication;
 
 /// <summary>
-/// Typed access to what <see cref="AuthenticationMiddleware"/> put in the scope (upstream's <c>request.user</c>,
-/// <c>request.auth</c> and <c>has_required_scope</c>), for requests and WebSockets alike.
+/// Upstream's <c>has_required_scope</c> for requests and WebSockets alike; the user and credentials
+/// <see cref="AuthenticationMiddleware"/> put in the scope are <see cref="HttpConnection.User"/> and
+/// <see cref="HttpConnection.Auth"/>.
 /// </summary>
 /// <example>
 /// <code>
 /// Response Homepage(Request request) =>
-///     new PlainTextResponse(request.GetUser().IsAuthenticated ? $"Hello, {request.GetUser().DisplayName}" : "Hello, you");
+///     new PlainTextResponse(request.User.IsAuthenticated ? $"Hello, {request.User.DisplayName}" : "Hello, you");
 /// </code>
 /// </example>
 public static class HttpConnectionAuthExtensions
 {
-    /// <summary>The connection's user (<c>scope["user"]</c>).</summary>
-    /// <param name="connection">The request or WebSocket.</param>
-    /// <returns>The user; an <see cref="UnauthenticatedUser"/> when the backend did not authenticate the connection.</returns>
-    /// <exception cref="InvalidOperationException">The authentication middleware is not installed, or the scope's user is not a <see cref="BaseUser"/>.</exception>
-    public static BaseUser GetUser(this HttpConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        return connection.User as BaseUser
-            ?? throw new InvalidOperationException($"scope[\"user\"] is a {connection.User.GetType().Name}, not a {nameof(BaseUser)}.");
-    }
-
-    /// <summary>The connection's credentials (<c>scope["auth"]</c>).</summary>
-    /// <param name="connection">The request or WebSocket.</param>
-    /// <returns>The credentials; without scopes when the backend did not authenticate the connection.</returns>
-    /// <exception cref="InvalidOperationException">The authentication middleware is not installed, or the scope's auth is not <see cref="AuthCredentials"/>.</exception>
-    public static AuthCredentials GetAuth(this HttpConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        return connection.Auth as AuthCredentials
-            ?? throw new InvalidOperationException($"scope[\"auth\"] is a {connection.Auth.GetType().Name}, not {nameof(AuthCredentials)}.");
-    }
-
     /// <summary>Whether the connection's credentials hold every one of <paramref name="scopes"/> (upstream's <c>has_required_scope</c>).</summary>
     /// <param name="connection">The request or WebSocket.</param>
     /// <param name="scopes">The scopes needed; none needed is always satisfied.</param>
@@ -44,7 +23,8 @@ public static class HttpConnectionAuthExtensions
     public static bool HasRequiredScopes(this HttpConnection connection, IEnumerable<string> scopes)
     {
         ArgumentNullException.ThrowIfNull(scopes);
-        var credentials = connection.GetAuth();
+        ArgumentNullException.ThrowIfNull(connection);
+        var credentials = connection.Auth;
         foreach (var scope in scopes)
         {
             if (!credentials.HasScope(scope)) return false;

@@ -9,7 +9,7 @@ namespace Starlette.Authentication;
 /// and stores the outcome in the scope: <see cref="AuthCredentials"/> under <see cref="ScopeItemKeys.Auth"/> and a
 /// <see cref="BaseUser"/> under <see cref="ScopeItemKeys.User"/> (<see cref="UnauthenticatedUser"/> and no scopes when the
 /// backend returns <see langword="null"/>), where <see cref="HttpConnection.Auth"/> and
-/// <see cref="HttpConnection.User"/> (typed: <see cref="HttpConnectionAuthExtensions.GetUser"/>) read them.
+/// <see cref="HttpConnection.User"/> read them, typed.
 /// Lifespan scopes pass through.
 /// </summary>
 /// <remarks>
@@ -33,10 +33,10 @@ public static class AuthenticationMiddleware
     /// <param name="options">The backend and error handler; read once, here.</param>
     /// <returns>The descriptor.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> or its backend is <see langword="null"/>.</exception>
-    public static Types.Middleware Create(AuthenticationOptions options)
+    public static MiddlewareDescriptor Create(AuthenticationOptions options)
     {
         var settings = AuthenticationSettings.From(options);
-        return new Types.Middleware(Name, next => new AuthenticationHandler(next, settings).InvokeAsync, options);
+        return new MiddlewareDescriptor(Name, next => new AuthenticationHandler(next, settings).InvokeAsync, options);
     }
 
     /// <summary>Describes the middleware for an application's middleware list.</summary>
@@ -44,7 +44,7 @@ public static class AuthenticationMiddleware
     /// <param name="onError">Answers an <see cref="AuthenticationException"/>; default <see cref="DefaultOnError"/>.</param>
     /// <returns>The descriptor.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="backend"/> is <see langword="null"/>.</exception>
-    public static Types.Middleware Create(IAuthenticationBackend backend, Func<HttpConnection, AuthenticationException, Response>? onError = null) =>
+    public static MiddlewareDescriptor Create(IAuthenticationBackend backend, Func<HttpConnection, AuthenticationException, Response>? onError = null) =>
         Create(new AuthenticationOptions { Backend = backend, OnError = onError });
 
     /// <summary>Wraps <paramref name="next"/> in the middleware.</summary>

@@ -1,7 +1,10 @@
+using Starlette.Requests;
+
 namespace Starlette.Authentication;
 
 /// <summary>
-/// A user as the authentication middleware puts it in <c>scope["user"]</c> (upstream's <c>BaseUser</c>): derive
+/// A user as the authentication middleware puts it in <c>scope["user"]</c> (upstream's <c>BaseUser</c>), read as
+/// <see cref="HttpConnection.User"/>: derive
 /// from it for your own user type, or use <see cref="SimpleUser"/> and <see cref="UnauthenticatedUser"/>.
 /// </summary>
 /// <example>
@@ -14,7 +17,7 @@ namespace Starlette.Authentication;
 /// }
 /// </code>
 /// </example>
-public abstract class BaseUser
+public abstract class BaseUser : IUser
 {
     /// <summary>Whether the user has been authenticated (upstream's <c>is_authenticated</c>).</summary>
     public abstract bool IsAuthenticated { get; }

@@ -29,13 +29,13 @@ public sealed partial class Config
 
     /// <summary>Creates the configuration (upstream's <c>Config(env_file, environ, env_prefix, encoding)</c>).</summary>
     /// <param name="envFile">A <c>.env</c> file to read, or <see langword="null"/>; a missing file is only a warning (see <see cref="ConfigOptions.OnWarning"/>).</param>
-    /// <param name="environ">The environment; default <see cref="Configuration.Environ.Default"/>, the process environment.</param>
+    /// <param name="environmentVariables">The environment variables; default <see cref="Configuration.EnvironmentVariables.Default"/>, the process environment.</param>
     /// <param name="envPrefix">A prefix added to every key looked up.</param>
     /// <param name="encoding">The file's encoding; default UTF-8.</param>
     /// <exception cref="FormatException">The file has a line with an empty name before <c>=</c>, or is not valid text in <paramref name="encoding"/>.</exception>
     /// <exception cref="IOException">The file exists but cannot be read.</exception>
-    public Config(string? envFile = null, IReadOnlyDictionary<string, string>? environ = null, string envPrefix = "", Encoding? encoding = null)
-        : this(new ConfigOptions { EnvFile = envFile, Environ = environ, EnvPrefix = envPrefix, Encoding = encoding ?? Encoding.UTF8 })
+    public Config(string? envFile = null, IReadOnlyDictionary<string, string>? environmentVariables = null, string envPrefix = "", Encoding? encoding = null)
+        : this(new ConfigOptions { EnvFile = envFile, EnvironmentVariables = environmentVariables, EnvPrefix = envPrefix, Encoding = encoding ?? Encoding.UTF8 })
     {
     }
 
@@ -49,7 +49,7 @@ public sealed partial class Config
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.EnvPrefix, nameof(options));
         ArgumentNullException.ThrowIfNull(options.Encoding, nameof(options));
-        Environ = options.Environ ?? Configuration.Environ.Default;
+        EnvironmentVariables = options.EnvironmentVariables ?? Configuration.EnvironmentVariables.Default;
         EnvPrefix = options.EnvPrefix;
         _fileValues = new Dictionary<string, string>(StringComparer.Ordinal);
         if (options.EnvFile is not { } envFile) return;
@@ -58,7 +58,7 @@ public sealed partial class Config
     }
 
     /// <summary>The environment, looked up before the file.</summary>
-    public IReadOnlyDictionary<string, string> Environ { get; }
+    public IReadOnlyDictionary<string, string> EnvironmentVariables { get; }
 
     /// <summary>The prefix added to every key looked up.</summary>
     public string EnvPrefix { get; }
@@ -89,7 +89,7 @@ public sealed partial class Config
     {
         ArgumentNullException.ThrowIfNull(key);
         fullKey = EnvPrefix.Length == 0 ? key : EnvPrefix + key;
-        return (Environ.TryGetValue(fullKey, out value) && value is not null) || _fileValues.TryGetValue(fullKey, out value);
+        return (EnvironmentVariables.TryGetValue(fullKey, out value) && value is not null) || _fileValues.TryGetValue(fullKey, out value);
     }
 
     private static KeyNotFoundException Missing(string fullKey) => new($"Config '{fullKey}' is missing, and has no default.");

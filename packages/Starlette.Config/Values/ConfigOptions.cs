@@ -26,9 +26,9 @@ public sealed class ConfigOptions
 
     /// <summary>
     /// The environment, looked up before the file (upstream's <c>environ</c>); <see langword="null"/> for
-    /// <see cref="Configuration.Environ.Default"/>, the process environment. Pass a dictionary to isolate tests.
+    /// <see cref="Configuration.EnvironmentVariables.Default"/>, the process environment. Pass a dictionary to isolate tests.
     /// </summary>
-    public IReadOnlyDictionary<string, string>? Environ { get; set; }
+    public IReadOnlyDictionary<string, string>? EnvironmentVariables { get; set; }
 
     /// <summary>A prefix added to every key looked up, e.g. <c>APP_</c> (upstream's <c>env_prefix</c>). Default: none.</summary>
     public string EnvPrefix { get; set; } = "";

@@ -1,6 +1,6 @@
 namespace Starlette.Middleware.GZip.Internal;
 
-/// <summary>A validated, immutable copy of <see cref="GZipMiddlewareOptions"/>.</summary>
+/// <summary>A validated, immutable copy of <see cref="GZipOptions"/>.</summary>
 internal sealed class CompressionSettings
 {
     private CompressionSettings(int minimumSize, int compressLevel, bool enableBrotli, int brotliQuality, ContentTypeExclusions excluded)
@@ -22,7 +22,7 @@ internal sealed class CompressionSettings
 
     public ContentTypeExclusions Excluded { get; }
 
-    public static CompressionSettings From(GZipMiddlewareOptions options)
+    public static CompressionSettings From(GZipOptions options)
     {
         if (options.CompressLevel is < -1 or > 9)
             throw new ArgumentOutOfRangeException(nameof(options), options.CompressLevel, "CompressLevel must be between 0 and 9, or -1 for zlib's default.");

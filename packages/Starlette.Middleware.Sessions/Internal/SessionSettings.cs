@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Starlette.Middleware.Sessions.Internal;
 
-/// <summary>A validated copy of <see cref="SessionMiddlewareOptions"/>, with the signer and the fixed parts of the cookie built once.</summary>
+/// <summary>A validated copy of <see cref="SessionOptions"/>, with the signer and the fixed parts of the cookie built once.</summary>
 internal sealed class SessionSettings
 {
-    private SessionSettings(SessionMiddlewareOptions options, long? maxAgeSeconds)
+    private SessionSettings(SessionOptions options, long? maxAgeSeconds)
     {
         CookieName = options.SessionCookie;
         MaxAgeSeconds = maxAgeSeconds;
@@ -44,7 +44,7 @@ internal sealed class SessionSettings
 
     public long Now => TimeProvider.GetUtcNow().ToUnixTimeSeconds();
 
-    public static SessionSettings From(SessionMiddlewareOptions options)
+    public static SessionSettings From(SessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrEmpty(options.SecretKey)) throw new ArgumentException("SecretKey is required.", nameof(options));

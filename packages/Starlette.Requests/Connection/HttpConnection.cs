@@ -28,10 +28,6 @@ public partial class HttpConnection
     /// <summary>The scope.</summary>
     public Scope Scope { get; }
 
-    /// <summary>The application the request runs in (<c>scope["app"]</c>).</summary>
-    /// <exception cref="InvalidOperationException">No application put itself in the scope.</exception>
-    public object App => Item(ScopeItemKeys.App, "The scope has no 'app': the connection is not running inside an application.");
-
     /// <summary>The full URL of the request, built from the scope.</summary>
     public Url Url => Cached.Url ??= Url.FromScope(Scope);
 
@@ -60,11 +56,13 @@ public partial class HttpConnection
 
     /// <summary>The authentication credentials (<c>scope["auth"]</c>), put there by the authentication middleware.</summary>
     /// <exception cref="InvalidOperationException">The authentication middleware is not installed.</exception>
-    public object Auth => Item(ScopeItemKeys.Auth, "AuthenticationMiddleware must be installed to access request.auth");
+    /// <exception cref="InvalidCastException">The scope's <c>auth</c> is not <see cref="AuthCredentials"/>.</exception>
+    public AuthCredentials Auth => Item<AuthCredentials>(ScopeItemKeys.Auth, "AuthenticationMiddleware must be installed to access request.auth");
 
     /// <summary>The user (<c>scope["user"]</c>), put there by the authentication middleware.</summary>
     /// <exception cref="InvalidOperationException">The authentication middleware is not installed.</exception>
-    public object User => Item(ScopeItemKeys.User, "AuthenticationMiddleware must be installed to access request.user");
+    /// <exception cref="InvalidCastException">The scope's <c>user</c> is not an <see cref="IUser"/>.</exception>
+    public IUser User => Item<IUser>(ScopeItemKeys.User, "AuthenticationMiddleware must be installed to access request.user");
 
     /// <summary>Per-request state, stored in the scope's state (a copy of the lifespan state, when there is one).</summary>
     public State State => Cached.State ??= new State(Scope.State ??= new Dictionary<string, object?>(StringComparer.Ordinal));
@@ -88,6 +86,12 @@ public partial class HttpConnection
 
     private object Item(string key, string missing) =>
         Scope.TryGetItem(key, out var value) && value is not null ? value : throw new InvalidOperationException(missing);
+
+    private T Item<T>(string key, string missing)
+    {
+        var value = Item(key, missing);
+        return value is T typed ? typed : throw new InvalidCastException($"scope[\"{key}\"] is a {value.GetType().Name}, not {typeof(T).Name}.");
+    }
 
     private Dictionary<string, string> ParseCookies()
     {

@@ -32,7 +32,6 @@ public partial class Request : HttpConnection
             throw new ArgumentException($"A Request needs an 'http' scope, not '{scope.TypeName}'.", nameof(scope));
         Receive = receive ?? NoReceive;
         _send = send ?? NoSend;
-        if (scope.TryGetItem(ScopeItemKeys.MaxBodySize, out var limit) && limit is long max) MaxBodySize = max;
     }
 
     /// <summary>The request method, such as <c>GET</c>.</summary>
@@ -44,6 +43,9 @@ public partial class Request : HttpConnection
     /// <summary>
     /// The largest body this request accepts, in bytes; <see langword="null"/> (the default) for no limit. A larger
     /// declared <c>content-length</c>, or more bytes received, throws <see cref="HttpException"/> 413 and reading stops.
+    /// For a request read outside an application: inside one, the <c>maxBodySize</c> of the application, router,
+    /// mount or route (its <c>RequestBodyLimitMiddleware</c>) counts the bytes once, on <c>receive</c>, and this
+    /// stays <see langword="null"/>.
     /// </summary>
     public long? MaxBodySize
     {

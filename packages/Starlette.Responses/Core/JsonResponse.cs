@@ -18,8 +18,10 @@ public class JsonResponse : Response
 {
     private const string ReflectionMessage = "Serializes with reflection; use the JsonTypeInfo or JsonNode overload for trimmed or AOT apps.";
 
-    /// <summary>The options of the reflection-based constructor: compact; the response's writer does the escaping.</summary>
-    public static JsonSerializerOptions DefaultOptions { get; } = new(JsonSerializerDefaults.General)
+    /// <summary>The options of the reflection-based constructor: <see cref="JsonSerializerDefaults.Web"/> (property names
+    /// camelCase, as ASP.NET Core Minimal APIs write them and as <c>Request.JsonAsync&lt;T&gt;</c> reads them; dictionary
+    /// keys as they are), compact; the response's writer does the escaping.</summary>
+    public static JsonSerializerOptions DefaultOptions { get; } = new(JsonSerializerDefaults.Web)
     {
         Encoder = MinimalJsonEncoder.Instance,
         TypeInfoResolver = null,

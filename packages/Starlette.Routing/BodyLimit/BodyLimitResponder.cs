@@ -45,8 +45,8 @@ internal sealed class BodyLimitResponder(AsgiApp app, long maxBodySize)
         {
             await app(scope, ReceiveAsync, SendAsync).ConfigureAwait(false);
         }
-        // A Request on this scope enforces the same limit itself (it reads the scope item) and may be first to throw.
-        catch (HttpException error) when (!_responseStarted && error is { StatusCode: Status.Http413ContentTooLarge, Detail: TooLargeDetail, Headers: null })
+        // The limit is counted here only (a Request does not count it again): this responder's, or a nested one's, exception.
+        catch (RequestBodyTooLargeException) when (!_responseStarted)
         {
             await TooLarge().ExecuteAsync(scope, receive, send).ConfigureAwait(false);
         }

@@ -27,10 +27,10 @@ public static class RequestBodyLimitMiddleware
     /// <param name="maxBodySize">The largest body accepted, in bytes.</param>
     /// <returns>The descriptor.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBodySize"/> is negative.</exception>
-    public static Types.Middleware Create(long maxBodySize)
+    public static MiddlewareDescriptor Create(long maxBodySize)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxBodySize);
-        return new Types.Middleware(Name, next => Wrap(next, maxBodySize), maxBodySize);
+        return new MiddlewareDescriptor(Name, next => Wrap(next, maxBodySize), maxBodySize);
     }
 
     /// <summary>Wraps <paramref name="next"/> in the limit.</summary>

@@ -8,7 +8,7 @@ internal static class RouterLifespan
     public static async ValueTask RunAsync(Lifespan? lifespan, Scope scope, Receive receive, Send send)
     {
         var started = false;
-        var app = scope.TryGetItem(ScopeItemKeys.App, out var item) ? item : null;
+        var app = scope.TryGetItem(ScopeItemKeys.App, out var item) ? item as IRoutedApp : null;
         await receive().ConfigureAwait(false);
         try
         {

@@ -35,7 +35,7 @@ public sealed class Router : IUrlPathProvider, IRoutedApp
     /// <param name="lifespan">Runs startup and shutdown for lifespan scopes; default: nothing.</param>
     /// <param name="middleware">Middleware around the router, the first outermost.</param>
     /// <param name="maxBodySize">The largest request body the router accepts, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
-    public Router(IEnumerable<BaseRoute>? routes = null, bool redirectSlashes = true, AsgiApp? defaultApp = null, Lifespan? lifespan = null, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+    public Router(IEnumerable<BaseRoute>? routes = null, bool redirectSlashes = true, AsgiApp? defaultApp = null, Lifespan? lifespan = null, IEnumerable<MiddlewareDescriptor>? middleware = null, long? maxBodySize = null)
     {
         _routes = new RouteCollection(routes ?? [], () => _index = null);
         RedirectSlashes = redirectSlashes;

@@ -102,10 +102,10 @@ public abstract class BaseRoute
 
     internal static IReadOnlyDictionary<string, object?> Empty { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
-    internal static AsgiApp Wrap(AsgiApp app, IEnumerable<Middleware>? middleware)
+    internal static AsgiApp Wrap(AsgiApp app, IEnumerable<MiddlewareDescriptor>? middleware)
     {
         if (middleware is null) return app;
-        var list = middleware as IList<Middleware> ?? [.. middleware];
+        var list = middleware as IList<MiddlewareDescriptor> ?? [.. middleware];
         for (var i = list.Count - 1; i >= 0; i--) app = list[i].Wrap(app);
         return app;
     }

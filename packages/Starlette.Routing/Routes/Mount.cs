@@ -21,7 +21,7 @@ public sealed class Mount : BaseRoute
     /// <param name="middleware">Middleware around the app, the first outermost.</param>
     /// <param name="maxBodySize">The largest request body accepted under the mount, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Mount(string path, AsgiApp app, string? name = null, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+    public Mount(string path, AsgiApp app, string? name = null, IEnumerable<MiddlewareDescriptor>? middleware = null, long? maxBodySize = null)
         : this(path, (object)app, name, middleware, maxBodySize)
     {
     }
@@ -33,7 +33,7 @@ public sealed class Mount : BaseRoute
     /// <param name="middleware">Middleware around the app, the first outermost.</param>
     /// <param name="maxBodySize">The largest request body accepted under the mount, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Mount(string path, Router app, string? name = null, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+    public Mount(string path, Router app, string? name = null, IEnumerable<MiddlewareDescriptor>? middleware = null, long? maxBodySize = null)
         : this(path, (object)app, name, middleware, maxBodySize)
     {
     }
@@ -47,7 +47,7 @@ public sealed class Mount : BaseRoute
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
     /// <remarks>Preferred over the <see cref="AsgiApp"/> overload for an app that is both (a <c>StarletteApp</c>).</remarks>
     [OverloadResolutionPriority(1)]
-    public Mount(string path, IRoutedApp app, string? name = null, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+    public Mount(string path, IRoutedApp app, string? name = null, IEnumerable<MiddlewareDescriptor>? middleware = null, long? maxBodySize = null)
         : this(path, (object)app, name, middleware, maxBodySize)
     {
     }
@@ -59,12 +59,12 @@ public sealed class Mount : BaseRoute
     /// <param name="middleware">Middleware around the router, the first outermost.</param>
     /// <param name="maxBodySize">The largest request body accepted under the mount, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Mount(string path, IEnumerable<BaseRoute> routes, string? name = null, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+    public Mount(string path, IEnumerable<BaseRoute> routes, string? name = null, IEnumerable<MiddlewareDescriptor>? middleware = null, long? maxBodySize = null)
         : this(path, new Router(routes ?? throw new ArgumentNullException(nameof(routes))), name, middleware, maxBodySize)
     {
     }
 
-    private Mount(string path, object baseApp, string? name, IEnumerable<Middleware>? middleware, long? maxBodySize)
+    private Mount(string path, object baseApp, string? name, IEnumerable<MiddlewareDescriptor>? middleware, long? maxBodySize)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (path.Length > 0 && !path.StartsWith('/')) throw new ArgumentException("Routed paths must start with '/'", nameof(path));

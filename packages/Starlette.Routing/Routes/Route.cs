@@ -16,7 +16,7 @@ namespace Starlette.Routing;
 /// new Route("/users/{id:int}", request => new PlainTextResponse($"user {request.PathParams["id"]}"), name: "user")
 /// </code>
 /// </example>
-public sealed class Route : BaseRoute
+public sealed partial class Route : BaseRoute
 {
     private readonly CompiledPath _path;
     private readonly HashSet<string>? _methods;
@@ -32,7 +32,7 @@ public sealed class Route : BaseRoute
     /// <param name="maxBodySize">The largest request body this route accepts, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
     [OverloadResolutionPriority(1)]
-    public Route(string path, Func<Request, ValueTask<Response>> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+    public Route(string path, Func<Request, ValueTask<Response>> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<MiddlewareDescriptor>? middleware = null, long? maxBodySize = null)
         : this(path, endpoint, RequestResponse(ThrowIfNull(endpoint)), methods ?? ["GET"], name ?? EndpointName.Of(endpoint), includeInSchema, middleware, maxBodySize)
     {
     }
@@ -46,7 +46,7 @@ public sealed class Route : BaseRoute
     /// <param name="middleware">Middleware around the endpoint, the first outermost.</param>
     /// <param name="maxBodySize">The largest request body this route accepts, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Route(string path, Func<Request, Task<Response>> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+    public Route(string path, Func<Request, Task<Response>> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<MiddlewareDescriptor>? middleware = null, long? maxBodySize = null)
         : this(path, endpoint, RequestResponse(ThrowIfNull(endpoint)), methods ?? ["GET"], name ?? EndpointName.Of(endpoint), includeInSchema, middleware, maxBodySize)
     {
     }
@@ -63,7 +63,7 @@ public sealed class Route : BaseRoute
     /// <param name="middleware">Middleware around the endpoint, the first outermost.</param>
     /// <param name="maxBodySize">The largest request body this route accepts, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Route(string path, Func<Request, Response> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+    public Route(string path, Func<Request, Response> endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<MiddlewareDescriptor>? middleware = null, long? maxBodySize = null)
         : this(path, endpoint, RequestResponse(ThrowIfNull(endpoint)), methods ?? ["GET"], name ?? EndpointName.Of(endpoint), includeInSchema, middleware, maxBodySize)
     {
     }
@@ -77,12 +77,12 @@ public sealed class Route : BaseRoute
     /// <param name="middleware">Middleware around the app, the first outermost.</param>
     /// <param name="maxBodySize">The largest request body this route accepts, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Route(string path, AsgiApp endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<Middleware>? middleware = null, long? maxBodySize = null)
+    public Route(string path, AsgiApp endpoint, IEnumerable<string>? methods = null, string? name = null, bool includeInSchema = true, IEnumerable<MiddlewareDescriptor>? middleware = null, long? maxBodySize = null)
         : this(path, endpoint, ThrowIfNull(endpoint), methods, name ?? EndpointName.Of(endpoint), includeInSchema, middleware, maxBodySize)
     {
     }
 
-    private Route(string path, Delegate endpoint, AsgiApp app, IEnumerable<string>? methods, string name, bool includeInSchema, IEnumerable<Middleware>? middleware, long? maxBodySize)
+    private Route(string path, Delegate endpoint, AsgiApp app, IEnumerable<string>? methods, string name, bool includeInSchema, IEnumerable<MiddlewareDescriptor>? middleware, long? maxBodySize)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!path.StartsWith('/')) throw new ArgumentException("Routed paths must start with '/'", nameof(path));

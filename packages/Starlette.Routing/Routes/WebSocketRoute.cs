@@ -16,7 +16,7 @@ public sealed class WebSocketRoute : BaseRoute
     /// <param name="name">The route's name; default the endpoint method's name.</param>
     /// <param name="middleware">Middleware around the endpoint, the first outermost.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public WebSocketRoute(string path, Func<WebSocket, ValueTask> endpoint, string? name = null, IEnumerable<Middleware>? middleware = null)
+    public WebSocketRoute(string path, Func<WebSocket, ValueTask> endpoint, string? name = null, IEnumerable<MiddlewareDescriptor>? middleware = null)
         : this(path, endpoint, Session(endpoint), name, middleware)
     {
     }
@@ -27,12 +27,12 @@ public sealed class WebSocketRoute : BaseRoute
     /// <param name="name">The route's name; default the app method's name.</param>
     /// <param name="middleware">Middleware around the app, the first outermost.</param>
     /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public WebSocketRoute(string path, AsgiApp endpoint, string? name = null, IEnumerable<Middleware>? middleware = null)
+    public WebSocketRoute(string path, AsgiApp endpoint, string? name = null, IEnumerable<MiddlewareDescriptor>? middleware = null)
         : this(path, endpoint, endpoint, name, middleware)
     {
     }
 
-    private WebSocketRoute(string path, Delegate endpoint, AsgiApp app, string? name, IEnumerable<Middleware>? middleware)
+    private WebSocketRoute(string path, Delegate endpoint, AsgiApp app, string? name, IEnumerable<MiddlewareDescriptor>? middleware)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(endpoint);

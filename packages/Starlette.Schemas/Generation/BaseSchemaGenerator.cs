@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Starlette.Requests;
 using Starlette.Responses;
 using Starlette.Routing;
+using Starlette.Types;
 
 namespace Starlette.Schemas;
 
@@ -73,7 +74,7 @@ public abstract partial class BaseSchemaGenerator
     /// <param name="funcOrMethod">The handler.</param>
     /// <returns>The mapping; empty when there is no attribute or its YAML is not a mapping.</returns>
     /// <exception cref="FormatException">The attribute's YAML is invalid; the message names the handler.</exception>
-    public Dictionary<object, object?> ParseDocstring(Delegate funcOrMethod)
+    internal static Dictionary<object, object?> ParseDocstring(Delegate funcOrMethod)
     {
         ArgumentNullException.ThrowIfNull(funcOrMethod);
         var docstring = funcOrMethod.Method.GetCustomAttribute<OpenApiAttribute>()?.Yaml;
@@ -107,8 +108,8 @@ public abstract partial class BaseSchemaGenerator
     private static IReadOnlyList<BaseRoute> RoutesOf(Request request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.App is IRoutedApp app
-            ? app.Routes
+        return request.Scope.TryGetItem(ScopeItemKeys.App, out var app) && app is IRoutedApp routed
+            ? routed.Routes
             : throw new InvalidOperationException("The request's app does not list its routes (it is not an IRoutedApp).");
     }
 

@@ -66,6 +66,6 @@ public sealed partial class WebSocketTestSession
     [RequiresDynamicCode(ReflectionMessage)]
     private static class ReflectionJson
     {
-        public static readonly JsonSerializerOptions Options = new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+        public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
     }
 }

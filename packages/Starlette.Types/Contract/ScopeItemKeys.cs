@@ -22,7 +22,8 @@ public static class ScopeItemKeys
     /// <summary>The exception handler routes answer their endpoints' exceptions with (<c>scope["starlette.exception_handlers"]</c>).</summary>
     public const string ExceptionHandlers = "starlette.exception_handlers";
 
-    /// <summary>The largest request body, in bytes, a request may read (<c>scope["starlette.max_body_size"]</c>).</summary>
+    /// <summary>The request body limit in force, in bytes (<c>scope["starlette.max_body_size"]</c>), set by the
+    /// routing package's body limit, which also enforces it; for reading, not a second count.</summary>
     public const string MaxBodySize = "starlette.max_body_size";
 
     /// <summary>The session dictionary the session middleware loads (<c>scope["session"]</c>).</summary>

@@ -23,7 +23,7 @@ namespace Starlette;
 public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
 {
 
-    private readonly List<Types.Middleware> _userMiddleware;
+    private readonly List<MiddlewareDescriptor> _userMiddleware;
     private AsgiApp? _stack;
 
     /// <summary>Creates an application.</summary>
@@ -42,7 +42,7 @@ public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
     public StarletteApp(
         bool debug = false,
         IEnumerable<BaseRoute>? routes = null,
-        IEnumerable<Types.Middleware>? middleware = null,
+        IEnumerable<MiddlewareDescriptor>? middleware = null,
         ExceptionHandlers? exceptionHandlers = null,
         Lifespan? lifespan = null,
         IEnumerable<Func<ValueTask>>? onStartup = null,
@@ -81,7 +81,7 @@ public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
     public ExceptionHandlers ExceptionHandlers { get; }
 
     /// <summary>The user middleware, outermost first.</summary>
-    public IReadOnlyList<Types.Middleware> UserMiddleware => _userMiddleware;
+    public IReadOnlyList<MiddlewareDescriptor> UserMiddleware => _userMiddleware;
 
     /// <summary>The app as an <see cref="AsgiApp"/> delegate.</summary>
     /// <param name="app">The application.</param>
@@ -112,7 +112,7 @@ public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
     /// <summary>Adds a middleware as the outermost user middleware (inside <see cref="ServerErrorMiddleware"/>).</summary>
     /// <param name="middleware">The middleware.</param>
     /// <exception cref="InvalidOperationException">The application has started.</exception>
-    public void AddMiddleware(Types.Middleware middleware)
+    public void AddMiddleware(MiddlewareDescriptor middleware)
     {
         ArgumentNullException.ThrowIfNull(middleware);
         if (_stack is not null) throw new InvalidOperationException("Cannot add middleware after an application has started");
@@ -168,7 +168,7 @@ public sealed class StarletteApp : IRoutedApp, IUrlPathProvider
 
     private AsgiApp BuildMiddlewareStack()
     {
-        var stack = new List<Types.Middleware>(_userMiddleware.Count + 3)
+        var stack = new List<MiddlewareDescriptor>(_userMiddleware.Count + 3)
         {
             ServerErrorMiddleware.Create(ExceptionHandlers.ServerErrorHandler, Debug),
         };

@@ -7,8 +7,10 @@ namespace Starlette;
 
 /// <summary>
 /// A class-based WebSocket endpoint (upstream's <c>WebSocketEndpoint</c>): one instance per connection, which
-/// accepts in <see cref="OnConnectAsync"/>, gets each message decoded per <see cref="Encoding"/> in
-/// <see cref="OnReceiveAsync"/>, and learns the close code in <see cref="OnDisconnectAsync"/> (1011 when the session
+/// accepts in <see cref="OnConnectAsync"/>, gets each message decoded per <see cref="Encoding"/> in the typed
+/// <c>OnReceiveAsync</c> overload for it (text: <see cref="string"/>, bytes: <see cref="T:byte[]"/>, JSON:
+/// <see cref="JsonElement"/>; with no encoding, a text message goes to the <see cref="string"/> overload and a binary
+/// one to the <see cref="T:byte[]"/> overload), and learns the close code in <see cref="OnDisconnectAsync"/> (1011 when the session
 /// ended with an exception, which then propagates).
 /// </summary>
 /// <example>
@@ -16,7 +18,7 @@ namespace Starlette;
 /// sealed class Echo : WebSocketEndpoint
 /// {
 ///     protected override WebSocketEncoding Encoding => WebSocketEncoding.Text;
-///     protected override ValueTask OnReceiveAsync(WebSocket webSocket, object data) => webSocket.SendTextAsync((string)data);
+///     protected override ValueTask OnReceiveAsync(WebSocket webSocket, string data) => webSocket.SendTextAsync(data);
 /// }
 /// var route = new WebSocketRoute("/echo", WebSocketEndpoint.ToApp&lt;Echo&gt;());
 /// </code>
@@ -55,7 +57,12 @@ public abstract class WebSocketEndpoint
                 if (message is WebSocketReceiveMessage received)
                 {
                     var data = await DecodeAsync(webSocket, received).ConfigureAwait(false);
-                    await OnReceiveAsync(webSocket, data).ConfigureAwait(false);
+                    await (data switch
+                    {
+                        string text => OnReceiveAsync(webSocket, text),
+                        byte[] bytes => OnReceiveAsync(webSocket, bytes),
+                        _ => OnReceiveAsync(webSocket, (JsonElement)data),
+                    }).ConfigureAwait(false);
                 }
                 else if (message is WebSocketDisconnectMessage disconnect)
                 {
@@ -84,11 +91,25 @@ public abstract class WebSocketEndpoint
         return webSocket.AcceptAsync();
     }
 
-    /// <summary>Called for each message, decoded per <see cref="Encoding"/>; does nothing by default.</summary>
+    /// <summary>Called for each text message (<see cref="WebSocketEncoding.Text"/>, or a text message with no
+    /// encoding); does nothing by default.</summary>
     /// <param name="webSocket">The session.</param>
-    /// <param name="data">A <see cref="string"/>, a <see cref="T:byte[]"/> or a <see cref="JsonElement"/>.</param>
+    /// <param name="data">The text.</param>
     /// <returns>A task that completes when the message is handled.</returns>
-    protected virtual ValueTask OnReceiveAsync(WebSocket webSocket, object data) => ValueTask.CompletedTask;
+    protected virtual ValueTask OnReceiveAsync(WebSocket webSocket, string data) => ValueTask.CompletedTask;
+
+    /// <summary>Called for each binary message (<see cref="WebSocketEncoding.Bytes"/>, or a binary message with no
+    /// encoding); does nothing by default.</summary>
+    /// <param name="webSocket">The session.</param>
+    /// <param name="data">The bytes, the endpoint's to keep.</param>
+    /// <returns>A task that completes when the message is handled.</returns>
+    protected virtual ValueTask OnReceiveAsync(WebSocket webSocket, byte[] data) => ValueTask.CompletedTask;
+
+    /// <summary>Called for each message with <see cref="WebSocketEncoding.Json"/>, parsed; does nothing by default.</summary>
+    /// <param name="webSocket">The session.</param>
+    /// <param name="data">The parsed document's root.</param>
+    /// <returns>A task that completes when the message is handled.</returns>
+    protected virtual ValueTask OnReceiveAsync(WebSocket webSocket, JsonElement data) => ValueTask.CompletedTask;
 
     /// <summary>Called when the session ends; does nothing by default.</summary>
     /// <param name="webSocket">The session.</param>

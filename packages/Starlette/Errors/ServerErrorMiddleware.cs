@@ -37,7 +37,7 @@ public sealed class ServerErrorMiddleware
     /// <param name="handler">The 500 handler.</param>
     /// <param name="debug">Answer with tracebacks.</param>
     /// <returns>The descriptor.</returns>
-    public static Types.Middleware Create(Func<Request, Exception, ValueTask<Response>>? handler = null, bool debug = false) =>
+    public static MiddlewareDescriptor Create(Func<Request, Exception, ValueTask<Response>>? handler = null, bool debug = false) =>
         new(Name, next => new ServerErrorMiddleware(next, handler, debug).InvokeAsync);
 
     /// <summary>Runs the app, answering with a 500 when it raises.</summary>

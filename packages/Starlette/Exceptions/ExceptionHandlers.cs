@@ -39,13 +39,32 @@ public sealed class ExceptionHandlers
     /// <summary>Whether any HTTP handler is registered.</summary>
     internal bool HasHttpHandlers => _status.Count > 0 || _http.Count > 0;
 
-    /// <summary>Handles <see cref="Types.HttpException"/>s with the given status code.</summary>
-    /// <param name="statusCode">The status code.</param>
+    /// <summary>Handles <see cref="Types.HttpException"/>s with the given status code; the handler receives the
+    /// exception typed.</summary>
+    /// <param name="statusCode">The status code; not 500, whose handler receives any exception (<see cref="AddServerError"/>).</param>
     /// <param name="handler">Returns the response to send.</param>
-    public void Add(int statusCode, Func<Request, Exception, ValueTask<Response>> handler)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is 500.</exception>
+    /// <example><code>handlers.Add(404, (request, error) => ValueTask.FromResult&lt;Response&gt;(new PlainTextResponse(error.Detail, 404)));</code></example>
+    public void Add(int statusCode, Func<Request, Types.HttpException, ValueTask<Response>> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        _status[statusCode] = handler;
+        if (statusCode == 500)
+        {
+            throw new ArgumentOutOfRangeException(nameof(statusCode), statusCode,
+                "The status 500 handler receives any exception, not only an HttpException: register it with AddServerError.");
+        }
+
+        _status[statusCode] = (request, error) => handler(request, (Types.HttpException)error);
+    }
+
+    /// <summary>Handles every exception the application does not otherwise handle, and <see cref="Types.HttpException"/>s
+    /// with status 500 (upstream's <c>exception_handlers={500: handler}</c>); <see cref="ServerErrorMiddleware"/> uses it
+    /// instead of its plain 500.</summary>
+    /// <param name="handler">Returns the response to send.</param>
+    public void AddServerError(Func<Request, Exception, ValueTask<Response>> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        _status[500] = handler;
     }
 
     /// <summary>Handles exceptions of <paramref name="exceptionType"/> (or derived) raised by HTTP requests.</summary>

@@ -42,7 +42,7 @@ public sealed class ExceptionMiddleware
     /// <param name="handlers">The handlers.</param>
     /// <param name="debug">The debug flag.</param>
     /// <returns>The descriptor.</returns>
-    public static Types.Middleware Create(ExceptionHandlers? handlers = null, bool debug = false) =>
+    public static MiddlewareDescriptor Create(ExceptionHandlers? handlers = null, bool debug = false) =>
         new(Name, next => new ExceptionMiddleware(next, handlers, debug).InvokeAsync, handlers);
 
     /// <summary>Runs the app, handling what it raises.</summary>

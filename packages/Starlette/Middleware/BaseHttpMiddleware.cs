@@ -16,7 +16,7 @@ namespace Starlette;
 /// </summary>
 /// <example>
 /// <code>
-/// Middleware timing = BaseHttpMiddleware.Create(async (request, callNext) =>
+/// MiddlewareDescriptor timing = BaseHttpMiddleware.Create(async (request, callNext) =>
 /// {
 ///     var response = await callNext(request);
 ///     response.Headers["x-handled"] = "yes";
@@ -42,10 +42,10 @@ public class BaseHttpMiddleware
     /// <summary>Describes a dispatch-function middleware for a middleware list.</summary>
     /// <param name="dispatch">The dispatch function.</param>
     /// <returns>The descriptor.</returns>
-    public static Types.Middleware Create(Func<Request, Func<Request, ValueTask<Response>>, ValueTask<Response>> dispatch)
+    public static MiddlewareDescriptor Create(Func<Request, Func<Request, ValueTask<Response>>, ValueTask<Response>> dispatch)
     {
         ArgumentNullException.ThrowIfNull(dispatch);
-        return new Types.Middleware(nameof(BaseHttpMiddleware), next => new BaseHttpMiddleware(next, dispatch).InvokeAsync);
+        return new MiddlewareDescriptor(nameof(BaseHttpMiddleware), next => new BaseHttpMiddleware(next, dispatch).InvokeAsync);
     }
 
     /// <summary>Handles the request: by default calls the dispatch function given at construction.</summary>

@@ -10,20 +10,20 @@ public sealed class HttpConnectionAuthExtensionsTests
     {
         var connection = new HttpConnection(new Scope(ScopeType.Http));
 
-        Assert.Equal("AuthenticationMiddleware must be installed to access request.user", Assert.Throws<InvalidOperationException>(() => connection.GetUser()).Message);
-        Assert.Equal("AuthenticationMiddleware must be installed to access request.auth", Assert.Throws<InvalidOperationException>(() => connection.GetAuth()).Message);
+        Assert.Equal("AuthenticationMiddleware must be installed to access request.user", Assert.Throws<InvalidOperationException>(() => connection.User).Message);
+        Assert.Equal("AuthenticationMiddleware must be installed to access request.auth", Assert.Throws<InvalidOperationException>(() => connection.Auth).Message);
     }
 
     [Fact]
-    public void GetUser_ForeignObjectsInScope_ThrowClearError()
+    public void UserAndAuth_ForeignObjectsInScope_ThrowClearError()
     {
         var scope = new Scope(ScopeType.WebSocket);
         scope.Items["user"] = "alice";
         scope.Items["auth"] = new List<string> { "authenticated" };
         var connection = new HttpConnection(scope);
 
-        Assert.Equal("scope[\"user\"] is a String, not a BaseUser.", Assert.Throws<InvalidOperationException>(() => connection.GetUser()).Message);
-        Assert.Equal("scope[\"auth\"] is a List`1, not AuthCredentials.", Assert.Throws<InvalidOperationException>(() => connection.GetAuth()).Message);
+        Assert.Equal("scope[\"user\"] is a String, not IUser.", Assert.Throws<InvalidCastException>(() => connection.User).Message);
+        Assert.Equal("scope[\"auth\"] is a List`1, not AuthCredentials.", Assert.Throws<InvalidCastException>(() => connection.Auth).Message);
     }
 
     [Fact]

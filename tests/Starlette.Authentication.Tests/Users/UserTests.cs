@@ -1,3 +1,4 @@
+using Starlette.Requests;
 namespace Starlette.Authentication.Tests.Users;
 
 public sealed class UserTests

@@ -14,7 +14,7 @@ public sealed class EnvFileTests
         var path = tmp.Combine(".env");
         var warnings = new List<string>();
 
-        var config = new Config(new ConfigOptions { EnvFile = path, Environ = NoEnviron, OnWarning = warnings.Add });
+        var config = new Config(new ConfigOptions { EnvFile = path, EnvironmentVariables = NoEnviron, OnWarning = warnings.Add });
 
         Assert.Equal([$"Config file '{path}' not found."], warnings);
         Assert.Empty(config.FileValues);
@@ -45,7 +45,7 @@ public sealed class EnvFileTests
         using var tmp = new TempDirectory();
         var warnings = new List<string>();
 
-        _ = new Config(new ConfigOptions { EnvFile = tmp.Path, Environ = NoEnviron, OnWarning = warnings.Add });
+        _ = new Config(new ConfigOptions { EnvFile = tmp.Path, EnvironmentVariables = NoEnviron, OnWarning = warnings.Add });
 
         Assert.Equal([$"Config file '{tmp.Path}' not found."], warnings);
     }

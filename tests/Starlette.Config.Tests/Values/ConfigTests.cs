@@ -11,7 +11,7 @@ public sealed class ConfigTests
     {
         // Upstream checks its overloads' return types with mypy's assert_type; here the compiler checks the
         // declarations below, and the test checks the runtime values behind them.
-        var config = new Config(environ: new Dictionary<string, string> { ["STR"] = "some_str_value", ["STR_CAST"] = "some_str_value", ["BOOL"] = "true" });
+        var config = new Config(environmentVariables: new Dictionary<string, string> { ["STR"] = "some_str_value", ["STR_CAST"] = "some_str_value", ["BOOL"] = "true" });
 
         string str = config.Get("STR");
         string strDefault = config.Get("STR_DEFAULT", "");
@@ -47,7 +47,7 @@ public sealed class ConfigTests
 
             """);
 
-        var config = new Config(path, environ: new Dictionary<string, string> { ["DEBUG"] = "true" });
+        var config = new Config(path, environmentVariables: new Dictionary<string, string> { ["DEBUG"] = "true" });
 
         var debug = config.Get<bool>("DEBUG");
         var databaseUrl = config.Get("DATABASE_URL", value => new Url(value));
@@ -89,7 +89,7 @@ public sealed class ConfigTests
         using var boolAsInt = new ProcessVariable("BOOL_AS_INT", "1");
         var config = new Config();
 
-        Assert.Same(Environ.Default, config.Environ);
+        Assert.Same(EnvironmentVariables.Default, config.EnvironmentVariables);
         Assert.Equal(123, config.Get<int>(example.Name));
         Assert.True(config.Get<bool>(boolAsInt.Name));
 
@@ -100,7 +100,7 @@ public sealed class ConfigTests
     [Fact]
     public void Get_EnvPrefix_PrefixesEveryKey()
     {
-        var config = new Config(environ: new Dictionary<string, string> { ["APP_DEBUG"] = "value", ["ENVIRONMENT"] = "dev" }, envPrefix: "APP_");
+        var config = new Config(environmentVariables: new Dictionary<string, string> { ["APP_DEBUG"] = "value", ["ENVIRONMENT"] = "dev" }, envPrefix: "APP_");
 
         Assert.Equal("value", config.Get("DEBUG"));
         Assert.Equal("Config 'APP_ENVIRONMENT' is missing, and has no default.", Assert.Throws<KeyNotFoundException>(() => config.Get("ENVIRONMENT")).Message);
@@ -110,7 +110,7 @@ public sealed class ConfigTests
     public void Get_KeyInEnvironAndFile_EnvironWins()
     {
         using var tmp = new TempDirectory();
-        var config = new Config(tmp.Write(".env", "HOST=file\nPORT=8000\n"), environ: new Dictionary<string, string> { ["HOST"] = "environ" });
+        var config = new Config(tmp.Write(".env", "HOST=file\nPORT=8000\n"), environmentVariables: new Dictionary<string, string> { ["HOST"] = "environ" });
 
         Assert.Equal("environ", config["HOST"]);
         Assert.Equal(8000, config.Get<int>("PORT"));
@@ -198,5 +198,5 @@ public sealed class ConfigTests
     }
 
     private static Config WithEnviron(params (string Key, string Value)[] variables) =>
-        new(environ: variables.ToDictionary(v => v.Key, v => v.Value));
+        new(environmentVariables: variables.ToDictionary(v => v.Key, v => v.Value));
 }

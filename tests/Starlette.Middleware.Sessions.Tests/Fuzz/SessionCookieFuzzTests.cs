@@ -61,7 +61,7 @@ public sealed class SessionCookieFuzzTests
         }, fast: 2000, size: null, print: entries => string.Join(", ", entries.Select(entry => $"{Show.Text(entry.Key)}: {entry.Value}")));
     }
 
-    private static SessionMiddlewareOptions Options() => new() { SecretKey = Secret, TimeProvider = Clock(Vectors.SignedAt) };
+    private static SessionOptions Options() => new() { SecretKey = Secret, TimeProvider = Clock(Vectors.SignedAt) };
 
     private static async Task<Dictionary<string, object?>> LoadAsync(string cookieHeader)
     {

@@ -28,14 +28,39 @@ public class HttpConnectionTests
         var scope = new Scope(ScopeType.Http);
         var session = new Dictionary<string, object?> { ["a"] = 1 };
         scope.Items["session"] = session;
-        scope.Items["user"] = "alice";
-        scope.Items["auth"] = "scopes";
+        var user = new NamedUser("alice");
+        var auth = new AuthCredentials(["authenticated"]);
+        scope.Items["user"] = user;
+        scope.Items["auth"] = auth;
 
         var connection = new HttpConnection(scope);
 
         Assert.Same(session, connection.Session);
-        Assert.Equal("alice", connection.User);
-        Assert.Equal("scopes", connection.Auth);
+        Assert.Same(user, connection.User);
+        Assert.Equal("alice", connection.User.DisplayName);
+        Assert.Same(auth, connection.Auth);
+        Assert.True(connection.Auth.HasScope("authenticated"));
+    }
+
+    [Fact]
+    public void UserAndAuth_ItemsOfAnotherType_ThrowNamingBothTypes()
+    {
+        var scope = new Scope(ScopeType.Http);
+        scope.Items["user"] = "alice";
+        scope.Items["auth"] = "scopes";
+        var connection = new HttpConnection(scope);
+
+        Assert.Equal("scope[\"user\"] is a String, not IUser.", Assert.Throws<InvalidCastException>(() => connection.User).Message);
+        Assert.Equal("scope[\"auth\"] is a String, not AuthCredentials.", Assert.Throws<InvalidCastException>(() => connection.Auth).Message);
+    }
+
+    private sealed class NamedUser(string name) : IUser
+    {
+        public bool IsAuthenticated => true;
+
+        public string DisplayName => name;
+
+        public string Identity => name;
     }
 
     [Fact]

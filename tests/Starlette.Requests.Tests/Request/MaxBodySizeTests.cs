@@ -58,11 +58,20 @@ public class MaxBodySizeTests
     }
 
     [Fact]
-    public void MaxBodySize_FromScopeItem_IsTheDefault()
+    public async Task MaxBodySize_ScopeItem_IsNotCountedAgain()
     {
         var scope = new Scope(ScopeType.Http);
-        scope.Items[ScopeItemKeys.MaxBodySize] = 1024L;
+        scope.Items[ScopeItemKeys.MaxBodySize] = 4L;
+        var sent = false;
+        Receive receive = () =>
+        {
+            var first = !sent;
+            sent = true;
+            return ValueTask.FromResult<AsgiMessage>(first ? new HttpRequestBodyMessage("0123456789"u8.ToArray()) : HttpDisconnectMessage.Instance);
+        };
+        var request = new Request(scope, receive);
 
-        Assert.Equal(1024, new Request(scope).MaxBodySize);
+        Assert.Null(request.MaxBodySize);
+        Assert.Equal(10, (await request.BodyAsync()).Length);
     }
 }

@@ -138,7 +138,7 @@ public class RouterTests
     [Fact]
     public async Task InvokeAsync_RouterMiddleware_WrapsDispatch()
     {
-        var middleware = new Middleware("Custom", next => new PlainTextResponse("OK").ToApp());
+        var middleware = new MiddlewareDescriptor("Custom", next => new PlainTextResponse("OK").ToApp());
         var app = new Routing.Router([new Route("/", Homepage)], middleware: [middleware]);
         using var client = new TestClient(app);
         var response = await client.GetAsync("/");

@@ -101,7 +101,7 @@ public class MountTests
     [Fact]
     public void UrlPathFor_MountedRoutesWithMiddleware_StillFound()
     {
-        var middleware = new Middleware("AddHeaders", next => next);
+        var middleware = new MiddlewareDescriptor("AddHeaders", next => next);
         var routes = new Routing.Router(
         [
             new Mount("/http", [new Route("/", Homepage, methods: ["GET"], name: "route")], middleware: [middleware]),

@@ -18,7 +18,7 @@ public class RouteTests
         public ValueTask InvokeAsync(Scope scope, Receive receive, Send send) => default;
     }
 
-    private static Middleware AddHeaders(string name, string key, string value) => new(name, next => (scope, receive, send) =>
+    private static MiddlewareDescriptor AddHeaders(string name, string key, string value) => new(name, next => (scope, receive, send) =>
     {
         scope.Items["add_headers_middleware"] = true;
         return next(scope, receive, message =>
@@ -135,7 +135,7 @@ public class RouteTests
     public async Task InvokeAsync_MiddlewareList_FirstIsOutermost()
     {
         var order = new List<string>();
-        Middleware Named(string name) => new(name, next => async (scope, receive, send) =>
+        MiddlewareDescriptor Named(string name) => new(name, next => async (scope, receive, send) =>
         {
             order.Add(name);
             await next(scope, receive, send);
@@ -165,7 +165,7 @@ public class RouteTests
         {
             endpointThread = Environment.CurrentManagedThreadId;
             return new PlainTextResponse("sync");
-        }, middleware: [new Middleware("Thread", next => (scope, receive, send) =>
+        }, middleware: [new MiddlewareDescriptor("Thread", next => (scope, receive, send) =>
         {
             requestThread = Environment.CurrentManagedThreadId;
             return next(scope, receive, send);

@@ -124,12 +124,12 @@ public sealed class StarletteAppStackTests
         StarletteApp GetApp()
         {
             var app = new StarletteApp();
-            app.AddMiddleware(new Types.Middleware("SimpleInitializable", next =>
+            app.AddMiddleware(new MiddlewareDescriptor("SimpleInitializable", next =>
             {
                 counter++;
                 return next;
             }));
-            app.AddMiddleware(new Types.Middleware("NoOp", next => (s, r, w) => next(s, r, w)));
+            app.AddMiddleware(new MiddlewareDescriptor("NoOp", next => (s, r, w) => next(s, r, w)));
             return app;
         }
 
@@ -148,7 +148,7 @@ public sealed class StarletteAppStackTests
         Assert.Equal(2, counter);
     } // upstream test_middleware_stack_init
 
-    private static Types.Middleware Recording(List<string> calls, string arg) =>
+    private static MiddlewareDescriptor Recording(List<string> calls, string arg) =>
         new("Recording", next => (scope, receive, send) =>
         {
             calls.Add(arg);

@@ -29,7 +29,7 @@ public sealed class StarletteAppTests
         var subdomain = new Router([new Route("/", (Func<Request, Response>)(r => new PlainTextResponse("Subdomain: " + r.PathParams["subdomain"])))]);
 
         var handlers = new ExceptionHandlers();
-        handlers.Add(500, (_, _) => ValueTask.FromResult<Response>(new JsonResponse(new JsonObject { ["detail"] = "Server Error" }, 500)));
+        handlers.AddServerError((_, _) => ValueTask.FromResult<Response>(new JsonResponse(new JsonObject { ["detail"] = "Server Error" }, 500)));
         handlers.Add(405, (_, _) => ValueTask.FromResult<Response>(new JsonResponse(new JsonObject { ["detail"] = "Custom message" }, 405)));
         handlers.Add<HttpException>((_, e) => ValueTask.FromResult<Response>(new JsonResponse(new JsonObject { ["detail"] = e.Detail }, e.StatusCode)));
         handlers.AddWebSocket<CustomWsException>((ws, _) => ws.CloseAsync(1013));

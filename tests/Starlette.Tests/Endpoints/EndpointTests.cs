@@ -94,8 +94,8 @@ public sealed class EndpointTests
     {
         protected override WebSocketEncoding Encoding => WebSocketEncoding.Bytes;
 
-        protected override ValueTask OnReceiveAsync(WebSocket webSocket, object data) =>
-            webSocket.SendBytesAsync((byte[])[.. "Message bytes was: "u8.ToArray(), .. (byte[])data]);
+        protected override ValueTask OnReceiveAsync(WebSocket webSocket, byte[] data) =>
+            webSocket.SendBytesAsync((byte[])[.. "Message bytes was: "u8.ToArray(), .. data]);
     }
 
     [Fact]
@@ -119,16 +119,16 @@ public sealed class EndpointTests
     {
         protected override WebSocketEncoding Encoding => WebSocketEncoding.Json;
 
-        protected override ValueTask OnReceiveAsync(WebSocket webSocket, object data) =>
-            webSocket.SendJsonAsync(new JsonObject { ["message"] = JsonNode.Parse(((JsonElement)data).GetRawText()) });
+        protected override ValueTask OnReceiveAsync(WebSocket webSocket, JsonElement data) =>
+            webSocket.SendJsonAsync(new JsonObject { ["message"] = JsonNode.Parse(data.GetRawText()) });
     }
 
     private sealed class JsonBinaryApp : WebSocketEndpoint
     {
         protected override WebSocketEncoding Encoding => WebSocketEncoding.Json;
 
-        protected override ValueTask OnReceiveAsync(WebSocket webSocket, object data) =>
-            webSocket.SendJsonAsync(new JsonObject { ["message"] = JsonNode.Parse(((JsonElement)data).GetRawText()) }, WebSocketJsonMode.Binary);
+        protected override ValueTask OnReceiveAsync(WebSocket webSocket, JsonElement data) =>
+            webSocket.SendJsonAsync(new JsonObject { ["message"] = JsonNode.Parse(data.GetRawText()) }, WebSocketJsonMode.Binary);
     }
 
     [Fact]
@@ -183,12 +183,14 @@ public sealed class EndpointTests
     {
         protected override WebSocketEncoding Encoding => WebSocketEncoding.Text;
 
-        protected override ValueTask OnReceiveAsync(WebSocket webSocket, object data) => webSocket.SendTextAsync($"Message text was: {data}");
+        protected override ValueTask OnReceiveAsync(WebSocket webSocket, string data) => webSocket.SendTextAsync($"Message text was: {data}");
     }
 
     private sealed class DefaultApp : WebSocketEndpoint
     {
-        protected override ValueTask OnReceiveAsync(WebSocket webSocket, object data) => webSocket.SendTextAsync($"Message text was: {data}");
+        protected override ValueTask OnReceiveAsync(WebSocket webSocket, string data) => webSocket.SendTextAsync($"Message text was: {data}");
+
+        protected override ValueTask OnReceiveAsync(WebSocket webSocket, byte[] data) => webSocket.SendTextAsync($"Message bytes: {data.Length}");
     }
 
     [Fact]
@@ -216,6 +218,15 @@ public sealed class EndpointTests
         await session.SendTextAsync("Hello, world!");
         Assert.Equal("Message text was: Hello, world!", await session.ReceiveTextAsync());
     } // upstream test_websocket_endpoint_on_default
+
+    [Fact]
+    public async Task WebSocketEndpoint_NoEncodingBinaryMessage_GoesToTheBytesOverload()
+    {
+        using var client = new TestClient(WebSocketEndpoint.ToApp<DefaultApp>());
+        await using var session = await client.WebSocketConnectAsync("/ws");
+        await session.SendBytesAsync(new byte[] { 1, 2, 3 });
+        Assert.Equal("Message bytes: 3", await session.ReceiveTextAsync());
+    }
 
     private sealed class DisconnectApp : WebSocketEndpoint
     {

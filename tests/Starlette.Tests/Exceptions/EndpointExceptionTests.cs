@@ -10,7 +10,7 @@ namespace Starlette.Tests.Exceptions;
 /// <summary>Exceptions an endpoint raises are answered at the route, inside route and mount middleware.</summary>
 public sealed class EndpointExceptionTests
 {
-    private static Types.Middleware Named(string name) => new(name, next => (scope, receive, send) =>
+    private static MiddlewareDescriptor Named(string name) => new(name, next => (scope, receive, send) =>
         next(scope, receive, message =>
         {
             if (message is HttpResponseStartMessage start) start.Headers.Add(new HttpHeader($"X-{name}", "true"));

@@ -24,7 +24,7 @@ public sealed class BaseHttpMiddlewareLifecycleTests
     public async Task AsyncLocal_SetInMiddleware_FlowsToEndpointButNotBack(string kind)
     {
         var seenAfter = new List<string?>();
-        Types.Middleware middleware = kind == "BaseHttpMiddleware"
+        MiddlewareDescriptor middleware = kind == "BaseHttpMiddleware"
             ? BaseHttpMiddleware.Create(async (request, callNext) =>
             {
                 Context.Value = "set by middleware";
@@ -32,7 +32,7 @@ public sealed class BaseHttpMiddlewareLifecycleTests
                 seenAfter.Add(Context.Value);
                 return response;
             })
-            : new Types.Middleware("contract-level", next => async (scope, receive, send) =>
+            : new MiddlewareDescriptor("contract-level", next => async (scope, receive, send) =>
             {
                 Context.Value = "set by middleware";
                 await next(scope, receive, send);
@@ -96,7 +96,7 @@ public sealed class BaseHttpMiddlewareLifecycleTests
             middleware:
             [
                 BaseHttpMiddleware.Create((request, callNext) => callNext(request)),
-                new Types.Middleware("ContextManager", next => async (scope, receive, send) =>
+                new MiddlewareDescriptor("ContextManager", next => async (scope, receive, send) =>
                 {
                     try
                     {

@@ -37,7 +37,7 @@ public sealed class BaseHttpMiddlewareTests
             new Route("/echo", async Task<Response> (request) => new PlainTextResponse(Encoding.UTF8.GetString(await request.BodyAsync())), methods: ["POST"]),
             new Route("/none", async (scope, receive, send) => await Task.Yield()),
         ],
-        middleware: [new Types.Middleware("CustomHeader", next => new CustomHeader(next).InvokeAsync)]);
+        middleware: [new MiddlewareDescriptor("CustomHeader", next => new CustomHeader(next).InvokeAsync)]);
 
     [Fact]
     public async Task Dispatch_AddsHeader()
@@ -125,7 +125,7 @@ public sealed class BaseHttpMiddlewareTests
                     await ws.CloseAsync();
                 }),
             ],
-            middleware: [new Types.Middleware("CustomHeader", next => new CustomHeader(next).InvokeAsync)]);
+            middleware: [new MiddlewareDescriptor("CustomHeader", next => new CustomHeader(next).InvokeAsync)]);
         using var client = new TestClient(app);
         var response = await client.GetAsync("/");
         Assert.Equal("Example", response.Headers.GetValues("Custom-Header").Single());
@@ -174,7 +174,7 @@ public sealed class BaseHttpMiddlewareTests
     {
         var app = new StarletteApp(
             routes: [new Route("/", (Func<Request, Response>)(_ => new PlainTextResponse("Homepage")))],
-            middleware: [new Types.Middleware("CustomHeader", next => new CustomHeader(next).InvokeAsync)]);
+            middleware: [new MiddlewareDescriptor("CustomHeader", next => new CustomHeader(next).InvokeAsync)]);
         using var client = new TestClient(app);
         var response = await client.GetAsync("/");
         Assert.Equal("Example", response.Headers.GetValues("Custom-Header").Single());

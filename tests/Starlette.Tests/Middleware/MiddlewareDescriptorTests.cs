@@ -1,3 +1,4 @@
+using Starlette.Types;
 using Starlette.Testing;
 
 namespace Starlette.Tests.Middleware;
@@ -6,7 +7,7 @@ public sealed class MiddlewareDescriptorTests
 {
     private sealed record CustomOptions(string Foo, int Bar);
 
-    private static Types.Middleware Custom(CustomOptions options) =>
+    private static MiddlewareDescriptor Custom(CustomOptions options) =>
         new("CustomMiddleware", next => (scope, receive, send) => next(scope, receive, send), options);
 
     [Fact]

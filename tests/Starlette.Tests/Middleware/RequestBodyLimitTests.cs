@@ -152,7 +152,7 @@ public sealed class RequestBodyLimitTests
     [Fact]
     public async Task App_Limit_AppliesBeforeUserMiddleware()
     {
-        var readsBody = new Types.Middleware("ReadBody", next => async (scope, receive, send) =>
+        var readsBody = new MiddlewareDescriptor("ReadBody", next => async (scope, receive, send) =>
         {
             await receive();
             await next(scope, receive, send);
@@ -211,7 +211,7 @@ public sealed class RequestBodyLimitTests
     [Fact]
     public async Task RouteLimit_SurvivesAScopeCopyInMiddleware()
     {
-        var copiesScope = new Types.Middleware("CopyScope", next => (scope, receive, send) => next(scope.Clone(), receive, send));
+        var copiesScope = new MiddlewareDescriptor("CopyScope", next => (scope, receive, send) => next(scope.Clone(), receive, send));
         var app = new StarletteApp(routes: [new Route("/", Echo, methods: ["POST"], maxBodySize: 10)], middleware: [copiesScope], maxBodySize: 5);
 
         var response = await PostAsync(app.InvokeAsync, "/", "12345678");
@@ -272,5 +272,37 @@ public sealed class RequestBodyLimitTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new StarletteApp(maxBodySize: -1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new Route("/", Echo, maxBodySize: -1));
+    }
+
+    [Fact]
+    public async Task Limit_AnAppsOwn413_IsNotTakenForTheLimit()
+    {
+        AsgiApp throws413 = (scope, receive, send) => throw new HttpException(413, "Content Too Large");
+        using var client = new TestClient(RequestBodyLimitMiddleware.Wrap(throws413, 100));
+
+        var error = await Assert.ThrowsAsync<HttpException>(() => client.PostAsync("/", new ByteArrayContent(new byte[10])));
+
+        Assert.Equal(413, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Limit_RequestInsideTheMiddleware_CountsOnceAndAnswers413()
+    {
+        var reads = 0;
+        using var client = new TestClient(new StarletteApp(maxBodySize: 4, routes:
+        [
+            new Route("/", async request =>
+            {
+                reads++;
+                Assert.Null(request.MaxBodySize);
+                return new Response(await request.BodyAsync());
+            }, methods: ["POST"]),
+        ]));
+
+        var response = await client.PostAsync("/", new ByteArrayContent(new byte[10]));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("Content Too Large", await response.Content.ReadAsStringAsync());
+        Assert.Equal(1, reads);
     }
 }

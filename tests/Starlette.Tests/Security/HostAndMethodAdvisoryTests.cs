@@ -21,7 +21,7 @@ public sealed class HostAndMethodAdvisoryTests
     /// <summary>upstream's PoC: a middleware guarding <c>/admin</c> by <c>request.url.path</c>.</summary>
     private static StarletteApp GuardedApp() => new(
         routes: [new Route("/admin/potato", (Func<Request, Response>)(_ => new PlainTextResponse("Secret potato")))],
-        middleware: [new Types.Middleware("guard", next => (scope, receive, send) =>
+        middleware: [new MiddlewareDescriptor("guard", next => (scope, receive, send) =>
         {
             var url = new Request(scope, receive).Url;
             return url.Path.StartsWith("/admin", StringComparison.Ordinal)

@@ -3,6 +3,7 @@ using Starlette.Requests;
 using Starlette.Responses;
 using Starlette.Routing;
 using Starlette.Testing;
+using Starlette.Types;
 
 namespace Starlette.Tests.Usability;
 
@@ -96,6 +97,148 @@ public sealed class UserCodeTests
 
         Assert.Equal("The path parameter 'item_id' is a Int32, not a String.", Assert.IsType<InvalidCastException>(wrongType).Message);
         Assert.Equal("The route has no path parameter 'id'.", Assert.IsType<KeyNotFoundException>(wrongName).Message);
+    }
+
+    [Fact]
+    public async Task MiddlewareDescriptor_AppAndUserAndLifespan_AreTyped()
+    {
+        IRoutedApp? started = null;
+        MiddlewareDescriptor signIn = new("SignIn", next => (scope, receive, send) =>
+        {
+            if (scope.Type != ScopeType.Lifespan)
+            {
+                scope.Items[ScopeItemKeys.User] = new Visitor("ada");
+                scope.Items[ScopeItemKeys.Auth] = new AuthCredentials(["authenticated"]);
+            }
+
+            return next(scope, receive, send);
+        });
+        var app = new StarletteApp(
+            middleware: [signIn],
+            lifespan: async routed =>
+            {
+                await Task.Yield();
+                started = routed;
+                return null;
+            },
+            routes: [new Route("/", request => new PlainTextResponse(
+                $"{request.User.DisplayName} {request.Auth.HasScope("authenticated")} {request.App.State.Get<string>("greeting")}"))]);
+        app.State["greeting"] = "hello";
+        using var client = new TestClient(app);
+        await using (await client.StartLifespanAsync())
+        {
+            Assert.Equal("ada True hello", await client.GetStringAsync("/"));
+        }
+
+        Assert.Same(app, started);
+        Assert.Contains(app.UserMiddleware, m => m.Name == "SignIn");
+    }
+
+    [Fact]
+    public void App_OutsideAStarletteApp_SaysSo()
+    {
+        var request = new Request(new Scope(ScopeType.Http));
+
+        var error = Assert.Throws<InvalidOperationException>(() => request.App);
+
+        Assert.Equal("The scope has no 'app': the connection is not running inside a StarletteApp.", error.Message);
+    }
+
+    private sealed class Visitor(string name) : IUser
+    {
+        public bool IsAuthenticated => true;
+
+        public string DisplayName => name;
+
+        public string Identity => name;
+    }
+
+    [Fact]
+    public async Task StatusExceptionHandler_ReceivesHttpExceptionTyped()
+    {
+        var handlers = new ExceptionHandlers();
+        handlers.Add(404, (request, error) =>
+            ValueTask.FromResult<Response>(new PlainTextResponse($"{error.StatusCode}: {error.Detail}", error.StatusCode)));
+        handlers.AddServerError((request, error) => ValueTask.FromResult<Response>(new PlainTextResponse(error.GetType().Name, 500)));
+        var app = new StarletteApp(
+            exceptionHandlers: handlers,
+            routes: [new Route("/boom", Response (request) => throw new InvalidOperationException("boom"))]);
+        using var client = new TestClient(app, new TestClientOptions { RaiseServerExceptions = false });
+
+        var missing = await client.GetAsync("/nowhere");
+        var boom = await client.GetAsync("/boom");
+
+        Assert.Equal("404: Not Found", await missing.Content.ReadAsStringAsync());
+        Assert.Equal("InvalidOperationException", await boom.Content.ReadAsStringAsync());
+        Assert.Throws<ArgumentOutOfRangeException>(() => handlers.Add(500, (request, error) => default));
+    }
+
+    [Fact]
+    public async Task QueryParamsMultiItems_ValuesAreNotNullable()
+    {
+        var app = new StarletteApp(routes: [new Route("/", request =>
+        {
+            var lengths = new List<string>();
+            foreach (var (key, value) in request.QueryParams.MultiItems()) lengths.Add($"{key}={value.Length}");
+            return new PlainTextResponse(string.Join(",", lengths));
+        })]);
+        using var client = new TestClient(app);
+
+        Assert.Equal("a=1,a=0,b=3", await client.GetStringAsync("/?a=1&a=&b=two"));
+    }
+
+    [Fact]
+    public async Task JsonResponse_ObjectsCamelCaseDictionariesAsTheyAre_RoundTripThroughJsonAsync()
+    {
+        var app = new StarletteApp(routes:
+        [
+            new Route("/order", request => new JsonResponse(new Order("A-1", 2))),
+            new Route("/echo", async request => new JsonResponse(await request.JsonAsync<Order>()), methods: ["POST"]),
+            new Route("/map", request => new JsonResponse(new Dictionary<string, int> { ["OrderId"] = 1 })),
+        ]);
+        using var client = new TestClient(app);
+
+        Assert.Equal("{\"orderId\":\"A-1\",\"quantity\":2}", await client.GetStringAsync("/order"));
+        var echo = await client.PostAsync("/echo", new StringContent("{\"orderId\":\"B\",\"quantity\":3}"));
+        Assert.Equal("{\"orderId\":\"B\",\"quantity\":3}", await echo.Content.ReadAsStringAsync());
+        Assert.Equal("{\"OrderId\":1}", await client.GetStringAsync("/map"));
+    }
+
+    private sealed record Order(string OrderId, int Quantity);
+
+    [Fact]
+    public async Task RouteCreate_TakesTaskAndValueTaskOfConcreteResponseMethodGroups()
+    {
+        var app = new StarletteApp(routes:
+        [
+            Route.Create("/users", ListUsers),
+            Route.Create("/ping", Ping, methods: ["GET", "POST"]),
+        ]);
+        using var client = new TestClient(app);
+
+        Assert.Equal("[\"ada\"]", await client.GetStringAsync("/users"));
+        Assert.Equal("pong", await (await client.PostAsync("/ping", null)).Content.ReadAsStringAsync());
+        Assert.Equal("/users", app.UrlPathFor("ListUsers", new Dictionary<string, object?>()).Path);
+    }
+
+    private static ValueTask<PlainTextResponse> Ping(Request request) => ValueTask.FromResult(new PlainTextResponse("pong"));
+
+    [Fact]
+    public async Task Headers_CollectionExpressionOfPairsOrDictionary()
+    {
+        var app = new StarletteApp(routes:
+        [
+            new Route("/pairs", request => new PlainTextResponse("ok", headers: [new("X-Custom", "yes"), new("X-Other", "too")])),
+            new Route("/dict", request => new JsonResponse(new { ok = true }, headers: new Dictionary<string, string> { ["X-Custom"] = "dict" })),
+        ]);
+        using var client = new TestClient(app);
+
+        var pairs = await client.GetAsync("/pairs");
+        var dict = await client.GetAsync("/dict");
+
+        Assert.Equal(["yes"], pairs.Headers.GetValues("X-Custom"));
+        Assert.Equal(["too"], pairs.Headers.GetValues("X-Other"));
+        Assert.Equal(["dict"], dict.Headers.GetValues("X-Custom"));
     }
 
     private static Exception? Record(Action action)

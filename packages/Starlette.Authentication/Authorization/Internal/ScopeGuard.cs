@@ -32,7 +32,7 @@ internal sealed class ScopeGuard
     /// <summary>Whether the connection's credentials hold every scope.</summary>
     public bool Allows(HttpConnection connection)
     {
-        var credentials = connection.GetAuth();
+        var credentials = connection.Auth;
         foreach (var scope in _scopes)
         {
             if (!credentials.HasScope(scope)) return false;

@@ -31,12 +31,12 @@ public static class BenchApp
         for (var i = 0; i < DummyRoutes; i++) routes.Add(new Route($"/dummy{i}/{{id:int}}", Dummy));
         routes.Add(new Route("/users/{id:int}", User));
 
-        Types.Middleware[] stack = middleware
+        MiddlewareDescriptor[] stack = middleware
             ?
             [
                 CorsMiddleware.Create(new CorsOptions { AllowOrigins = ["*"] }),
                 GZipMiddleware.Create(),
-                SessionMiddleware.Create(new SessionMiddlewareOptions { SecretKey = "benchmark-secret-0123456789abcdef" }),
+                SessionMiddleware.Create(new SessionOptions { SecretKey = "benchmark-secret-0123456789abcdef" }),
             ]
             : [];
         return new StarletteApp(routes: routes, middleware: stack);

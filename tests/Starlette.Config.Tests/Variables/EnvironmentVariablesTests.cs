@@ -2,14 +2,14 @@ using System.Collections;
 
 namespace Starlette.Configuration.Tests.Variables;
 
-public sealed class EnvironTests
+public sealed class EnvironmentVariablesTests
 {
     [Fact]
     public void Environ_ProcessEnvironment_RefusesChangesAfterRead()
     {
         using var testing = new ProcessVariable("TESTING");
         using var gone = new ProcessVariable("GONE");
-        var environ = new Environ();
+        var environ = new EnvironmentVariables();
 
         // We can mutate the environ at this point.
         environ[testing.Name] = "True";
@@ -25,14 +25,14 @@ public sealed class EnvironTests
         // We cannot mutate these keys now that we've read them.
         Assert.Equal(
             $"Attempting to set environ['{testing.Name}'], but the value has already been read.",
-            Assert.Throws<EnvironException>(() => environ[testing.Name] = "False").Message);
+            Assert.Throws<EnvironmentVariableException>(() => environ[testing.Name] = "False").Message);
         Assert.Equal(
             $"Attempting to delete environ['{gone.Name}'], but the value has already been read.",
-            Assert.Throws<EnvironException>(() => environ.Remove(gone.Name)).Message);
+            Assert.Throws<EnvironmentVariableException>(() => environ.Remove(gone.Name)).Message);
         Assert.Equal("True", Environment.GetEnvironmentVariable(testing.Name));
 
         // The mapping's keys and size are the process environment's.
-        environ = new Environ();
+        environ = new EnvironmentVariables();
         var expected = Environment.GetEnvironmentVariables().Keys.Cast<string>().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, environ.Keys.Order(StringComparer.Ordinal).ToList());
         Assert.Equal(Environment.GetEnvironmentVariables().Count, environ.Count);
@@ -42,7 +42,7 @@ public sealed class EnvironTests
     public void Environ_Dictionary_WritesThrough()
     {
         var backing = new Dictionary<string, string>();
-        var environ = new Environ(backing) { ["A"] = "1" };
+        var environ = new EnvironmentVariables(backing) { ["A"] = "1" };
         environ.Add("B", "2");
 
         Assert.Equal(new Dictionary<string, string> { ["A"] = "1", ["B"] = "2" }, backing);
@@ -53,18 +53,18 @@ public sealed class EnvironTests
     [Fact]
     public void Environ_MissingKeyRead_StillMarked()
     {
-        var environ = new Environ(new Dictionary<string, string>());
+        var environ = new EnvironmentVariables(new Dictionary<string, string>());
 
         Assert.Throws<KeyNotFoundException>(() => environ["LATE"]);
         Assert.True(environ.HasBeenRead("LATE"));
-        Assert.Throws<EnvironException>(() => environ["LATE"] = "now");
-        Assert.Throws<EnvironException>(() => environ.Add("LATE", "now"));
+        Assert.Throws<EnvironmentVariableException>(() => environ["LATE"] = "now");
+        Assert.Throws<EnvironmentVariableException>(() => environ.Add("LATE", "now"));
     }
 
     [Fact]
     public void Environ_KeysAndCount_MarkNothing_ValuesAndPairsMarkAll()
     {
-        var environ = new Environ(new Dictionary<string, string> { ["A"] = "1", ["B"] = "2" });
+        var environ = new EnvironmentVariables(new Dictionary<string, string> { ["A"] = "1", ["B"] = "2" });
 
         Assert.Equal(["A", "B"], environ.Keys);
         Assert.Equal(2, environ.Count);
@@ -73,7 +73,7 @@ public sealed class EnvironTests
         Assert.Equal(["1", "2"], environ.Values);
         Assert.True(environ.HasBeenRead("A") && environ.HasBeenRead("B"));
 
-        var other = new Environ(new Dictionary<string, string> { ["X"] = "9" });
+        var other = new EnvironmentVariables(new Dictionary<string, string> { ["X"] = "9" });
         Assert.Equal([new KeyValuePair<string, string>("X", "9")], other.ToList());
         Assert.True(other.HasBeenRead("X"));
     }
@@ -82,13 +82,13 @@ public sealed class EnvironTests
     public void Environ_Clear_AllOrNothing()
     {
         var backing = new Dictionary<string, string> { ["A"] = "1", ["B"] = "2" };
-        var environ = new Environ(backing);
+        var environ = new EnvironmentVariables(backing);
         _ = environ.TryGetValue("B", out _);
 
-        Assert.Throws<EnvironException>(environ.Clear);
+        Assert.Throws<EnvironmentVariableException>(environ.Clear);
         Assert.Equal(2, backing.Count);
 
-        var fresh = new Environ(backing);
+        var fresh = new EnvironmentVariables(backing);
         fresh.Clear();
         Assert.Empty(backing);
     }
@@ -96,15 +96,15 @@ public sealed class EnvironTests
     [Fact]
     public void Environ_CollectionInterface_FollowsDictionaryRules()
     {
-        ICollection<KeyValuePair<string, string>> environ = new Environ(new Dictionary<string, string> { ["A"] = "1" });
+        ICollection<KeyValuePair<string, string>> environ = new EnvironmentVariables(new Dictionary<string, string> { ["A"] = "1" });
 
         Assert.False(environ.IsReadOnly);
         Assert.True(environ.Contains(new("A", "1")));
-        Assert.Throws<EnvironException>(() => environ.Remove(new("A", "1")));
+        Assert.Throws<EnvironmentVariableException>(() => environ.Remove(new("A", "1")));
         var copy = new KeyValuePair<string, string>[2];
         environ.CopyTo(copy, 1);
         Assert.Equal(new KeyValuePair<string, string>("A", "1"), copy[1]);
-        IReadOnlyDictionary<string, string> readOnly = (Environ)environ;
+        IReadOnlyDictionary<string, string> readOnly = (EnvironmentVariables)environ;
         Assert.Equal(["A"], readOnly.Keys);
         Assert.NotNull(((IEnumerable)environ).GetEnumerator());
     }
@@ -112,14 +112,14 @@ public sealed class EnvironTests
     [Fact]
     public void Config_ReadingThroughEnviron_LocksTheKey()
     {
-        var environ = new Environ(new Dictionary<string, string> { ["DEBUG"] = "true" });
-        var config = new Config(environ: environ);
+        var environ = new EnvironmentVariables(new Dictionary<string, string> { ["DEBUG"] = "true" });
+        var config = new Config(environmentVariables: environ);
 
         Assert.True(config.Get<bool>("DEBUG"));
         Assert.Equal("fallback", config.Get("UNSET", "fallback"));
 
-        Assert.Throws<EnvironException>(() => environ["DEBUG"] = "false");
-        Assert.Throws<EnvironException>(() => environ["UNSET"] = "late");
+        Assert.Throws<EnvironmentVariableException>(() => environ["DEBUG"] = "false");
+        Assert.Throws<EnvironmentVariableException>(() => environ["UNSET"] = "late");
         environ["OTHER"] = "fine";
     }
 
@@ -128,15 +128,15 @@ public sealed class EnvironTests
     {
         using var variable = new ProcessVariable("DEFAULT", "x");
 
-        Assert.Same(Environ.Default, Environ.Default);
-        Assert.Equal("x", Environ.Default[variable.Name]);
-        Assert.Throws<EnvironException>(() => Environ.Default[variable.Name] = "y");
+        Assert.Same(EnvironmentVariables.Default, EnvironmentVariables.Default);
+        Assert.Equal("x", EnvironmentVariables.Default[variable.Name]);
+        Assert.Throws<EnvironmentVariableException>(() => EnvironmentVariables.Default[variable.Name] = "y");
     }
 
     [Fact]
     public void Environ_NullArguments_Throw()
     {
-        Assert.Throws<ArgumentNullException>(() => new Environ(null!));
-        Assert.Throws<ArgumentNullException>(() => new Environ(new Dictionary<string, string>()).TryGetValue(null!, out _));
+        Assert.Throws<ArgumentNullException>(() => new EnvironmentVariables(null!));
+        Assert.Throws<ArgumentNullException>(() => new EnvironmentVariables(new Dictionary<string, string>()).TryGetValue(null!, out _));
     }
 }

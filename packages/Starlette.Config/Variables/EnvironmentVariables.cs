@@ -5,13 +5,13 @@ namespace Starlette.Configuration;
 
 /// <summary>
 /// The environment as a dictionary that refuses to change a key after it has been read (upstream's
-/// <c>Environ</c>): set test settings before the code under test reads them, never after. Wraps the process
+/// <c>environ</c>): set test settings before the code under test reads them, never after. Wraps the process
 /// environment by default, or any dictionary.
 /// </summary>
 /// <remarks>
 /// Reading a key (the indexer, <see cref="TryGetValue"/>, <see cref="ContainsKey"/>, enumerating pairs or
 /// <see cref="Values"/>) marks it read, whether or not it is set, as upstream's <c>environ[key]</c> and
-/// <c>key in environ</c> do. Setting, adding or removing a read key throws <see cref="EnvironException"/>.
+/// <c>key in environ</c> do. Setting, adding or removing a read key throws <see cref="EnvironmentVariableException"/>.
 /// <see cref="Keys"/> and <see cref="Count"/> mark nothing. Process environment keys compare case-insensitively on
 /// Windows, ordinally elsewhere; a wrapped dictionary's keys are tracked ordinally. Setting a process variable to
 /// the empty string removes it on Windows (<see cref="Environment.SetEnvironmentVariable(string, string)"/>'s rule).
@@ -19,39 +19,39 @@ namespace Starlette.Configuration;
 /// <example>
 /// <code>
 /// // In a test project's setup, before anything reads the settings:
-/// Environ.Default["TESTING"] = "True";
-/// var config = new Config();                  // reads Environ.Default
+/// EnvironmentVariables.Default["TESTING"] = "True";
+/// var config = new Config();                  // reads EnvironmentVariables.Default
 /// bool testing = config.Get&lt;bool&gt;("TESTING");
-/// Environ.Default["TESTING"] = "False";       // EnvironException: already read
+/// EnvironmentVariables.Default["TESTING"] = "False";       // EnvironmentVariableException: already read
 /// </code>
 /// </example>
-public sealed class Environ : IDictionary<string, string>, IReadOnlyDictionary<string, string>
+public sealed class EnvironmentVariables : IDictionary<string, string>, IReadOnlyDictionary<string, string>
 {
     private readonly IDictionary<string, string> _environ;
     private readonly HashSet<string> _read;
 
     /// <summary>Wraps the process environment.</summary>
-    public Environ()
+    public EnvironmentVariables()
         : this(new ProcessEnvironment(), ProcessEnvironment.KeyComparer)
     {
     }
 
     /// <summary>Wraps a dictionary, e.g. for tests.</summary>
-    /// <param name="environ">The variables; changes go through to it.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="environ"/> is <see langword="null"/>.</exception>
-    public Environ(IDictionary<string, string> environ)
-        : this(environ ?? throw new ArgumentNullException(nameof(environ)), StringComparer.Ordinal)
+    /// <param name="variables">The variables; changes go through to it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="variables"/> is <see langword="null"/>.</exception>
+    public EnvironmentVariables(IDictionary<string, string> variables)
+        : this(variables ?? throw new ArgumentNullException(nameof(variables)), StringComparer.Ordinal)
     {
     }
 
-    private Environ(IDictionary<string, string> environ, StringComparer comparer)
+    private EnvironmentVariables(IDictionary<string, string> environ, StringComparer comparer)
     {
         _environ = environ;
         _read = new HashSet<string>(comparer);
     }
 
     /// <summary>The process environment, shared: what <see cref="Config"/> reads unless given another (upstream's module-level <c>environ</c>).</summary>
-    public static Environ Default { get; } = new();
+    public static EnvironmentVariables Default { get; } = new();
 
     /// <summary>The number of variables.</summary>
     public int Count => _environ.Count;
@@ -71,7 +71,7 @@ public sealed class Environ : IDictionary<string, string>, IReadOnlyDictionary<s
     /// <summary>Gets (marking the key read) or sets a variable.</summary>
     /// <param name="key">The name.</param>
     /// <exception cref="KeyNotFoundException">Getting a variable that is not set.</exception>
-    /// <exception cref="EnvironException">Setting a variable that has been read.</exception>
+    /// <exception cref="EnvironmentVariableException">Setting a variable that has been read.</exception>
     public string this[string key]
     {
         get
@@ -114,7 +114,7 @@ public sealed class Environ : IDictionary<string, string>, IReadOnlyDictionary<s
     /// <summary>Adds a variable that is not set.</summary>
     /// <param name="key">The name.</param>
     /// <param name="value">The value.</param>
-    /// <exception cref="EnvironException">The key has been read.</exception>
+    /// <exception cref="EnvironmentVariableException">The key has been read.</exception>
     /// <exception cref="ArgumentException">The variable is already set.</exception>
     public void Add(string key, string value)
     {
@@ -125,7 +125,7 @@ public sealed class Environ : IDictionary<string, string>, IReadOnlyDictionary<s
     /// <summary>Removes a variable (upstream's <c>del environ[key]</c>).</summary>
     /// <param name="key">The name.</param>
     /// <returns>Whether it was set.</returns>
-    /// <exception cref="EnvironException">The key has been read.</exception>
+    /// <exception cref="EnvironmentVariableException">The key has been read.</exception>
     public bool Remove(string key)
     {
         ThrowIfRead(key, "delete");
@@ -133,7 +133,7 @@ public sealed class Environ : IDictionary<string, string>, IReadOnlyDictionary<s
     }
 
     /// <summary>Removes every variable; nothing is removed if any of them has been read.</summary>
-    /// <exception cref="EnvironException">A variable has been read.</exception>
+    /// <exception cref="EnvironmentVariableException">A variable has been read.</exception>
     public void Clear()
     {
         var keys = _environ.Keys.ToArray();
@@ -179,6 +179,6 @@ public sealed class Environ : IDictionary<string, string>, IReadOnlyDictionary<s
     private void ThrowIfRead(string key, string action)
     {
         if (HasBeenRead(key))
-            throw new EnvironException($"Attempting to {action} environ['{key}'], but the value has already been read.");
+            throw new EnvironmentVariableException($"Attempting to {action} environ['{key}'], but the value has already been read.");
     }
 }

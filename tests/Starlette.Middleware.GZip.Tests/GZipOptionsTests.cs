@@ -3,12 +3,12 @@ using static Starlette.Testing.Support.Asgi.Recorder;
 
 namespace Starlette.Middleware.GZip.Tests;
 
-public class GZipMiddlewareOptionsTests
+public class GZipOptionsTests
 {
     [Fact]
     public void Defaults_MatchUpstream()
     {
-        var options = new GZipMiddlewareOptions();
+        var options = new GZipOptions();
 
         Assert.Equal(500, options.MinimumSize);
         Assert.Equal(9, options.CompressLevel);
@@ -23,7 +23,7 @@ public class GZipMiddlewareOptionsTests
     [InlineData(9, -1)]
     public void Create_OutOfRangeLevel_Throws(int level, int quality)
     {
-        var options = new GZipMiddlewareOptions { CompressLevel = level, BrotliQuality = quality };
+        var options = new GZipOptions { CompressLevel = level, BrotliQuality = quality };
 
         Assert.Throws<ArgumentOutOfRangeException>(() => GZipMiddleware.Create(options));
         Assert.Throws<ArgumentOutOfRangeException>(() => GZipMiddleware.Wrap((_, _, _) => ValueTask.CompletedTask, options));
@@ -32,14 +32,14 @@ public class GZipMiddlewareOptionsTests
     [Fact]
     public void Create_ReturnsNamedDescriptorWithItsOptions()
     {
-        var options = new GZipMiddlewareOptions { MinimumSize = 1000 };
+        var options = new GZipOptions { MinimumSize = 1000 };
 
         var descriptor = GZipMiddleware.Create(options);
 
-        Assert.Equal("GZip", descriptor.Name);
+        Assert.Equal("GZipMiddleware", descriptor.Name);
         Assert.Same(options, descriptor.Options);
         Assert.Equal(
-            "Middleware(GZip, GZipMiddlewareOptions { MinimumSize = 1000, CompressLevel = 9, EnableBrotli = False, BrotliQuality = 4, ExcludeContentTypes = [" +
+            "Middleware(GZipMiddleware, GZipOptions { MinimumSize = 1000, CompressLevel = 9, EnableBrotli = False, BrotliQuality = 4, ExcludeContentTypes = [" +
             "application/gzip, application/x-gzip, application/zip, audio/*, font/woff, font/woff2, image/avif, image/gif, image/jpeg, image/png, image/webp, text/event-stream, video/*] })",
             descriptor.ToString());
     }
@@ -47,7 +47,7 @@ public class GZipMiddlewareOptionsTests
     [Fact]
     public async Task Create_OptionsChangedAfterwards_DoNotAffectTheMiddleware()
     {
-        var options = new GZipMiddlewareOptions();
+        var options = new GZipOptions();
         var descriptor = GZipMiddleware.Create(options);
         options.MinimumSize = 1;
         AsgiApp inner = async (_, _, send) =>

@@ -8,7 +8,7 @@ namespace Starlette.Middleware.Sessions;
 /// How <see cref="SessionMiddleware"/> signs and sets its cookie (upstream's <c>SessionMiddleware(...)</c> keyword
 /// arguments). The middleware copies the values when it is created: later changes do not affect it.
 /// </summary>
-public sealed class SessionMiddlewareOptions
+public sealed class SessionOptions
 {
     /// <summary>
     /// The secret the cookie is signed with (upstream's <c>secret_key</c>). A cookie signed by Python Starlette with
@@ -52,5 +52,5 @@ public sealed class SessionMiddlewareOptions
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"SessionMiddlewareOptions {{ SecretKey = ***, SessionCookie = {SessionCookie}, MaxAge = {MaxAge?.ToString() ?? "null"}, Path = {Path}, SameSite = {SameSite}, HttpsOnly = {HttpsOnly}, Domain = {Domain ?? "null"} }}");
+        $"SessionOptions {{ SecretKey = ***, SessionCookie = {SessionCookie}, MaxAge = {MaxAge?.ToString() ?? "null"}, Path = {Path}, SameSite = {SameSite}, HttpsOnly = {HttpsOnly}, Domain = {Domain ?? "null"} }}");
 }

@@ -1,6 +1,6 @@
 namespace Starlette.Types.Tests;
 
-public class MiddlewareTests
+public class MiddlewareDescriptorTests
 {
     private static readonly AsgiApp Inner = (scope, receive, send) => ValueTask.CompletedTask;
 
@@ -8,7 +8,7 @@ public class MiddlewareTests
     public async Task Wrap_CallsFactoryWithNextApp()
     {
         var calls = new List<string>();
-        var middleware = new Middleware("Trace", next => async (scope, receive, send) =>
+        var middleware = new MiddlewareDescriptor("Trace", next => async (scope, receive, send) =>
         {
             calls.Add("before");
             await next(scope, receive, send);
@@ -24,13 +24,13 @@ public class MiddlewareTests
     [Fact]
     public void ToString_WithoutOptions_ShowsName()
     {
-        Assert.Equal("Middleware(Trace)", new Middleware("Trace", next => next).ToString());
+        Assert.Equal("Middleware(Trace)", new MiddlewareDescriptor("Trace", next => next).ToString());
     }
 
     [Fact]
     public void ToString_WithOptions_ShowsNameAndOptions()
     {
-        var middleware = new Middleware("Cors", next => next, new { AllowOrigins = "*" });
+        var middleware = new MiddlewareDescriptor("Cors", next => next, new { AllowOrigins = "*" });
 
         Assert.Equal("Middleware(Cors, { AllowOrigins = * })", middleware.ToString());
         Assert.NotNull(middleware.Options);
@@ -39,7 +39,7 @@ public class MiddlewareTests
     [Fact]
     public void Wrap_FactoryReturnsNull_ThrowsNamingMiddleware()
     {
-        var middleware = new Middleware("Broken", _ => null!);
+        var middleware = new MiddlewareDescriptor("Broken", _ => null!);
 
         var error = Assert.Throws<InvalidOperationException>(() => middleware.Wrap(Inner));
         Assert.Equal("Middleware 'Broken' returned no app.", error.Message);
@@ -48,8 +48,8 @@ public class MiddlewareTests
     [Fact]
     public void Constructor_MissingArguments_Throw()
     {
-        Assert.Throws<ArgumentException>(() => new Middleware("", next => next));
-        Assert.Throws<ArgumentNullException>(() => new Middleware("X", null!));
-        Assert.Throws<ArgumentNullException>(() => new Middleware("X", next => next).Wrap(null!));
+        Assert.Throws<ArgumentException>(() => new MiddlewareDescriptor("", next => next));
+        Assert.Throws<ArgumentNullException>(() => new MiddlewareDescriptor("X", null!));
+        Assert.Throws<ArgumentNullException>(() => new MiddlewareDescriptor("X", next => next).Wrap(null!));
     }
 }

@@ -1,8 +1,10 @@
-namespace Starlette.Authentication;
+namespace Starlette.Requests;
 
 /// <summary>
 /// What a connection is allowed to do (upstream's <c>AuthCredentials</c>): a list of scopes such as
-/// <c>"authenticated"</c> or <c>"admin"</c>, in <c>scope["auth"]</c>, checked by <see cref="Requires"/>.
+/// <c>"authenticated"</c> or <c>"admin"</c>, in <c>scope["auth"]</c> (<see cref="HttpConnection.Auth"/>), put there by
+/// the authentication middleware and checked by its <c>Requires</c>. It lives here, below the authentication package,
+/// so that a connection can hand it out typed.
 /// </summary>
 public class AuthCredentials
 {

@@ -19,7 +19,7 @@ namespace Starlette.Middleware.GZip;
 /// flush after every streamed chunk) but decode to the same body.
 /// </para>
 /// </remarks>
-public sealed class GZipMiddlewareOptions
+public sealed class GZipOptions
 {
     /// <summary>
     /// Responses sent in one message with a body shorter than this many bytes are not compressed (nor given
@@ -62,9 +62,9 @@ public sealed class GZipMiddlewareOptions
     /// </summary>
     public int BrotliQuality { get; set; } = 4;
 
-    /// <summary>Describes the options, e.g. <c>GZipMiddlewareOptions { MinimumSize = 500, CompressLevel = 9 }</c>.</summary>
+    /// <summary>Describes the options, e.g. <c>GZipOptions { MinimumSize = 500, CompressLevel = 9 }</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"GZipMiddlewareOptions {{ MinimumSize = {MinimumSize}, CompressLevel = {CompressLevel}, EnableBrotli = {EnableBrotli}, BrotliQuality = {BrotliQuality}, ExcludeContentTypes = [{string.Join(", ", ExcludeContentTypes ?? [])}] }}");
+        $"GZipOptions {{ MinimumSize = {MinimumSize}, CompressLevel = {CompressLevel}, EnableBrotli = {EnableBrotli}, BrotliQuality = {BrotliQuality}, ExcludeContentTypes = [{string.Join(", ", ExcludeContentTypes ?? [])}] }}");
 }

@@ -6,7 +6,7 @@ namespace Starlette.Types;
 /// </summary>
 /// <example>
 /// <code>
-/// var timing = new Middleware("Timing", next => async (scope, receive, send) =>
+/// var timing = new MiddlewareDescriptor("Timing", next => async (scope, receive, send) =>
 /// {
 ///     var started = Stopwatch.GetTimestamp();
 ///     await next(scope, receive, send);
@@ -14,7 +14,7 @@ namespace Starlette.Types;
 /// });
 /// </code>
 /// </example>
-public sealed class Middleware
+public sealed class MiddlewareDescriptor
 {
     private readonly Func<AsgiApp, AsgiApp> _factory;
 
@@ -22,7 +22,7 @@ public sealed class Middleware
     /// <param name="name">The middleware's name, for <see cref="ToString"/> and errors.</param>
     /// <param name="factory">Wraps the next app in the middleware.</param>
     /// <param name="options">The options the middleware was configured with, for <see cref="ToString"/>; optional.</param>
-    public Middleware(string name, Func<AsgiApp, AsgiApp> factory, object? options = null)
+    public MiddlewareDescriptor(string name, Func<AsgiApp, AsgiApp> factory, object? options = null)
     {
         Name = ThrowHelper.IfNullOrEmpty(name);
         _factory = ThrowHelper.IfNull(factory);
