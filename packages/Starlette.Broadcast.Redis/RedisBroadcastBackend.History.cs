@@ -19,7 +19,7 @@ public sealed partial class RedisBroadcastBackend
             throw new ArgumentException($"'{id}' is not a message id of the Redis backend (a stream id such as 1700000000000-0).", nameof(query));
         var (server, _) = Connected();
         var database = server.GetDatabase();
-        RedisKey key = options.KeyPrefix + channel;
+        RedisKey key = _options.KeyPrefix + channel;
         try
         {
             if (query.After is null)

@@ -16,17 +16,17 @@ public sealed partial class RedisBroadcastBackend
         {
             var id = await server.GetDatabase().ScriptEvaluateAsync(
                 RedisWire.PublishScript,
-                [options.KeyPrefix + channel],
-                [options.HistoryLength.ToString(CultureInfo.InvariantCulture), payload.IsText ? "t" : "b", body, options.KeyPrefix + channel]).WaitAsync(cancellationToken).ConfigureAwait(false);
+                [_options.KeyPrefix + channel],
+                [_options.HistoryLength.ToString(CultureInfo.InvariantCulture), payload.IsText ? "t" : "b", body, _options.KeyPrefix + channel]).WaitAsync(cancellationToken).ConfigureAwait(false);
             return id.ToString()!;
         }
         catch (RedisConnectionException error)
         {
-            throw new BroadcastUnavailableException($"Redis at {where} is unavailable: the message to '{channel}' was not published. {error.Message}", error);
+            throw new BroadcastUnavailableException($"Redis at {_where} is unavailable: the message to '{channel}' was not published. {error.Message}", error);
         }
         catch (RedisTimeoutException error)
         {
-            throw new BroadcastUnavailableException($"Redis at {where} did not answer in time: the message to '{channel}' may not have been published. {error.Message}", error);
+            throw new BroadcastUnavailableException($"Redis at {_where} did not answer in time: the message to '{channel}' may not have been published. {error.Message}", error);
         }
     }
 }

@@ -12,13 +12,13 @@ namespace Starlette.Broadcast.Redis;
 /// </summary>
 public sealed partial class RedisBroadcastBackend : IBroadcastBackend
 {
-    private readonly RedisBroadcastOptions options;
-    private readonly ConfigurationOptions configuration;
-    private readonly string where;
-    private readonly ConcurrentDictionary<string, ChannelMessageQueue> subscriptions = new(StringComparer.Ordinal);
-    private readonly ConnectionWatch watch;
-    private ConnectionMultiplexer? connection;
-    private IBroadcastReceiver? receiver;
+    private readonly RedisBroadcastOptions _options;
+    private readonly ConfigurationOptions _configuration;
+    private readonly string _where;
+    private readonly ConcurrentDictionary<string, ChannelMessageQueue> _subscriptions = new(StringComparer.Ordinal);
+    private readonly ConnectionWatch _watch;
+    private ConnectionMultiplexer? _connection;
+    private IBroadcastReceiver? _receiver;
 
     /// <summary>A backend on the Redis server at <paramref name="url"/>.</summary>
     /// <param name="url">A <c>redis://</c> URL or a StackExchange.Redis configuration string.</param>
@@ -34,52 +34,52 @@ public sealed partial class RedisBroadcastBackend : IBroadcastBackend
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.HistoryLength, nameof(options));
         ArgumentNullException.ThrowIfNull(options.KeyPrefix, nameof(options));
-        this.options = options;
-        configuration = options.Configuration ?? RedisUrl.Parse(options.Url);
-        where = string.Join(",", configuration.EndPoints);
-        watch = new ConnectionWatch(options.Logger);
+        _options = options;
+        _configuration = _options.Configuration ?? RedisUrl.Parse(_options.Url);
+        _where = string.Join(",", _configuration.EndPoints);
+        _watch = new ConnectionWatch(_options.Logger);
     }
 
     /// <inheritdoc />
     public bool SupportsHistory => true;
 
     /// <summary>The multiplexer, once connected (for diagnostics).</summary>
-    public IConnectionMultiplexer? Connection => connection;
+    public IConnectionMultiplexer? Connection => _connection;
 
     /// <inheritdoc />
     public async ValueTask ConnectAsync(IBroadcastReceiver receiver, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(receiver);
-        if (connection is not null) throw new InvalidOperationException("The Redis backend is already connected.");
+        if (_connection is not null) throw new InvalidOperationException("The Redis backend is already connected.");
         try
         {
-            connection = await ConnectionMultiplexer.ConnectAsync(configuration).WaitAsync(cancellationToken).ConfigureAwait(false);
+            _connection = await ConnectionMultiplexer.ConnectAsync(_configuration).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (RedisConnectionException error)
         {
-            throw new BroadcastUnavailableException($"Cannot connect to Redis at {where}: {error.Message}", error);
+            throw new BroadcastUnavailableException($"Cannot connect to Redis at {_where}: {error.Message}", error);
         }
 
-        this.receiver = receiver;
-        watch.Attach(connection, receiver);
+        _receiver = receiver;
+        _watch.Attach(_connection, receiver);
     }
 
     /// <inheritdoc />
     public async ValueTask SubscribeAsync(string channel, CancellationToken cancellationToken)
     {
         var (server, target) = Connected();
-        if (subscriptions.ContainsKey(channel)) return;
+        if (_subscriptions.ContainsKey(channel)) return;
         ChannelMessageQueue queue;
         try
         {
-            queue = await server.GetSubscriber().SubscribeAsync(RedisChannel.Literal(options.KeyPrefix + channel)).WaitAsync(cancellationToken).ConfigureAwait(false);
+            queue = await server.GetSubscriber().SubscribeAsync(RedisChannel.Literal(_options.KeyPrefix + channel)).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (RedisException error)
         {
             throw Unavailable("subscribe to", channel, error);
         }
 
-        if (!subscriptions.TryAdd(channel, queue))
+        if (!_subscriptions.TryAdd(channel, queue))
         {
             await queue.UnsubscribeAsync().ConfigureAwait(false);
             return;
@@ -88,14 +88,14 @@ public sealed partial class RedisBroadcastBackend : IBroadcastBackend
         queue.OnMessage(message =>
         {
             if (RedisWire.Decode(channel, (byte[])message.Message!) is { } decoded) target.OnMessage(decoded);
-            else RedisLog.Malformed(options.Logger, channel);
+            else RedisLog.Malformed(_options.Logger, channel);
         });
     }
 
     /// <inheritdoc />
     public async ValueTask UnsubscribeAsync(string channel, CancellationToken cancellationToken)
     {
-        if (!subscriptions.TryRemove(channel, out var queue)) return;
+        if (!_subscriptions.TryRemove(channel, out var queue)) return;
         try
         {
             await queue.UnsubscribeAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -109,21 +109,21 @@ public sealed partial class RedisBroadcastBackend : IBroadcastBackend
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        subscriptions.Clear();
-        if (connection is { } open)
+        _subscriptions.Clear();
+        if (_connection is { } open)
         {
-            watch.Detach(open);
-            connection = null;
+            _watch.Detach(open);
+            _connection = null;
             await open.CloseAsync(allowCommandsToComplete: false).ConfigureAwait(false);
             await open.DisposeAsync().ConfigureAwait(false);
         }
     }
 
     private (ConnectionMultiplexer Connection, IBroadcastReceiver Receiver) Connected() =>
-        connection is { } open && receiver is { } target
+        _connection is { } open && _receiver is { } target
             ? (open, target)
             : throw new BroadcastUnavailableException("The Redis backend is not connected: call the broadcast's ConnectAsync first.");
 
     private BroadcastUnavailableException Unavailable(string action, string channel, Exception error) =>
-        new($"Redis at {where} is unavailable: could not {action} '{channel}'. {error.Message}", error);
+        new($"Redis at {_where} is unavailable: could not {action} '{channel}'. {error.Message}", error);
 }

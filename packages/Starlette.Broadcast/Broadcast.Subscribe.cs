@@ -32,7 +32,7 @@ public sealed partial class Broadcast
         if (query is not null && !Backend.SupportsHistory) ThrowHelper.NoHistory(Backend);
 
         var subscription = new BroadcastSubscription(this, channel, capacity, options?.SlowConsumerPolicy ?? Options.SlowConsumerPolicy);
-        await registry.AddAsync(subscription, Backend, cancellationToken).ConfigureAwait(false);
+        await _registry.AddAsync(subscription, Backend, cancellationToken).ConfigureAwait(false);
         if (query is { } history)
         {
             try
@@ -56,32 +56,32 @@ public sealed partial class Broadcast
         return subscription;
     }
 
-    internal ValueTask RemoveAsync(BroadcastSubscription subscription) => registry.RemoveAsync(subscription, this);
+    internal ValueTask RemoveAsync(BroadcastSubscription subscription) => _registry.RemoveAsync(subscription, this);
 
     private sealed class Receiver(Broadcast owner) : IBroadcastReceiver
     {
-        private DateTimeOffset lostAt = DateTimeOffset.UtcNow;
+        private DateTimeOffset _lostAt = DateTimeOffset.UtcNow;
 
         public void OnMessage(BroadcastMessage message)
         {
             ArgumentNullException.ThrowIfNull(message);
-            foreach (var subscription in owner.registry.Get(message.Channel)) subscription.Enqueue(message);
+            foreach (var subscription in owner._registry.Get(message.Channel)) subscription.Enqueue(message);
         }
 
         public void OnConnectionLost(Exception? error)
         {
-            if (!owner.connected) return;
-            owner.connected = false;
-            lostAt = DateTimeOffset.UtcNow;
+            if (!owner._connected) return;
+            owner._connected = false;
+            _lostAt = DateTimeOffset.UtcNow;
             BroadcastLog.ConnectionLost(owner.Options.Logger, error);
         }
 
         public void OnConnectionRestored()
         {
-            var since = owner.connected ? DateTimeOffset.UtcNow : lostAt;
-            owner.connected = true;
+            var since = owner._connected ? DateTimeOffset.UtcNow : _lostAt;
+            owner._connected = true;
             var now = DateTimeOffset.UtcNow;
-            var subscriptions = owner.registry.All();
+            var subscriptions = owner._registry.All();
             BroadcastLog.ConnectionRestored(owner.Options.Logger, (now - since).TotalSeconds, subscriptions.Count);
             foreach (var subscription in subscriptions)
                 subscription.ReportGap(new BroadcastGapEventArgs(subscription.Channel, BroadcastGapReason.ConnectionLost, since, now));

@@ -17,10 +17,10 @@ namespace Starlette.Broadcast;
 /// </example>
 public sealed partial class Broadcast : IAsyncDisposable
 {
-    private readonly ChannelRegistry registry = new();
-    private readonly Receiver receiver;
-    private int state; // 0 created, 1 connecting or connected, 2 disposed
-    private volatile bool connected;
+    private readonly ChannelRegistry _registry = new();
+    private readonly Receiver _receiver;
+    private int _state; // 0 created, 1 connecting or connected, 2 disposed
+    private volatile bool _connected;
 
     /// <summary>A broadcast on the in-memory backend (one process).</summary>
     /// <param name="options">Queue and logging options.</param>
@@ -38,7 +38,7 @@ public sealed partial class Broadcast : IAsyncDisposable
         Options = options ?? new BroadcastOptions();
         ThrowHelper.ThrowIfBadCapacity(Options.QueueCapacity, nameof(options));
         Backend = backend;
-        receiver = new Receiver(this);
+        _receiver = new Receiver(this);
     }
 
     /// <summary>The options.</summary>
@@ -48,7 +48,7 @@ public sealed partial class Broadcast : IAsyncDisposable
     public IBroadcastBackend Backend { get; }
 
     /// <summary>Whether the broadcast is connected and the backend reachable (false between a connection loss and its return).</summary>
-    public bool IsConnected => connected && Volatile.Read(ref state) == 1;
+    public bool IsConnected => _connected && Volatile.Read(ref _state) == 1;
 
     /// <summary>
     /// Raised when the backend connection comes back after a loss: messages published meanwhile may have been
@@ -62,35 +62,35 @@ public sealed partial class Broadcast : IAsyncDisposable
     /// <exception cref="BroadcastUnavailableException">The backend cannot be reached.</exception>
     public async ValueTask ConnectAsync(CancellationToken cancellationToken = default)
     {
-        var previous = Interlocked.CompareExchange(ref state, 1, 0);
+        var previous = Interlocked.CompareExchange(ref _state, 1, 0);
         if (previous == 2) ThrowHelper.Disposed();
         if (previous == 1) throw new InvalidOperationException("The broadcast is already connected.");
         try
         {
-            await Backend.ConnectAsync(receiver, cancellationToken).ConfigureAwait(false);
+            await Backend.ConnectAsync(_receiver, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            Volatile.Write(ref state, 0);
+            Volatile.Write(ref _state, 0);
             throw;
         }
 
-        connected = true;
+        _connected = true;
     }
 
     /// <summary>Ends every subscription (their enumerations finish normally) and disposes the backend.</summary>
     /// <returns>A task that completes once done.</returns>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref state, 2) == 2) return;
-        connected = false;
-        foreach (var subscription in registry.RemoveAll()) subscription.Complete(null);
+        if (Interlocked.Exchange(ref _state, 2) == 2) return;
+        _connected = false;
+        foreach (var subscription in _registry.RemoveAll()) subscription.Complete(null);
         await Backend.DisposeAsync().ConfigureAwait(false);
     }
 
     private void EnsureConnected()
     {
-        var current = Volatile.Read(ref state);
+        var current = Volatile.Read(ref _state);
         if (current == 2) ThrowHelper.Disposed();
         if (current == 0) ThrowHelper.NotConnected();
     }

@@ -8,8 +8,8 @@ namespace Starlette.Broadcast;
 /// </summary>
 public sealed class BroadcastMessage
 {
-    private string? text;
-    private ReadOnlyMemory<byte>? data;
+    private string? _text;
+    private ReadOnlyMemory<byte>? _data;
 
     private BroadcastMessage(string channel, string id, bool isText, string? text, ReadOnlyMemory<byte>? data)
     {
@@ -18,8 +18,8 @@ public sealed class BroadcastMessage
         Channel = channel;
         Id = id;
         IsText = isText;
-        this.text = text;
-        this.data = data;
+        _text = text;
+        _data = data;
     }
 
     /// <summary>The channel it was published on.</summary>
@@ -32,10 +32,10 @@ public sealed class BroadcastMessage
     public bool IsText { get; }
 
     /// <summary>The body as text (a bytes message is decoded as UTF-8, invalid sequences replaced).</summary>
-    public string Text => text ??= Encoding.UTF8.GetString(data!.Value.Span);
+    public string Text => _text ??= Encoding.UTF8.GetString(_data!.Value.Span);
 
     /// <summary>The body as bytes (a text message is encoded as UTF-8).</summary>
-    public ReadOnlyMemory<byte> Data => data ??= Encoding.UTF8.GetBytes(text!);
+    public ReadOnlyMemory<byte> Data => _data ??= Encoding.UTF8.GetBytes(_text!);
 
     /// <summary>A text message (for backends).</summary>
     /// <param name="channel">The channel.</param>

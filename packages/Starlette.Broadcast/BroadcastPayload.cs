@@ -5,20 +5,20 @@ namespace Starlette.Broadcast;
 /// <summary>The body of a message being published: UTF-8 text or bytes.</summary>
 public readonly struct BroadcastPayload
 {
-    private readonly string? text;
-    private readonly ReadOnlyMemory<byte> bytes;
+    private readonly string? _text;
+    private readonly ReadOnlyMemory<byte> _bytes;
 
     private BroadcastPayload(string? text, ReadOnlyMemory<byte> bytes)
     {
-        this.text = text;
-        this.bytes = bytes;
+        _text = text;
+        _bytes = bytes;
     }
 
     /// <summary>Whether the payload is text (a WebSocket text frame, an SSE data line) rather than bytes.</summary>
-    public bool IsText => text is not null;
+    public bool IsText => _text is not null;
 
     /// <summary>The text; <see langword="null"/> for a bytes payload.</summary>
-    public string? Text => text;
+    public string? Text => _text;
 
     /// <summary>A text payload.</summary>
     /// <param name="text">The text.</param>
@@ -32,12 +32,12 @@ public readonly struct BroadcastPayload
 
     /// <summary>The payload as bytes: the UTF-8 encoding of a text payload.</summary>
     /// <returns>The bytes.</returns>
-    public ReadOnlyMemory<byte> GetBytes() => text is null ? bytes : Encoding.UTF8.GetBytes(text);
+    public ReadOnlyMemory<byte> GetBytes() => _text is null ? _bytes : Encoding.UTF8.GetBytes(_text);
 
     /// <summary>The message this payload becomes once a backend has given it an id.</summary>
     /// <param name="channel">The channel.</param>
     /// <param name="id">The id the backend gave it.</param>
     /// <returns>The message.</returns>
     public BroadcastMessage ToMessage(string channel, string id) =>
-        text is null ? BroadcastMessage.FromBytes(channel, id, bytes) : BroadcastMessage.FromText(channel, id, text);
+        _text is null ? BroadcastMessage.FromBytes(channel, id, _bytes) : BroadcastMessage.FromText(channel, id, _text);
 }

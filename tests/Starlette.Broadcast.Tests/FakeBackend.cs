@@ -5,7 +5,7 @@ namespace Starlette.Broadcast.Tests;
 /// <summary>A backend the test drives: it records calls and lets the test report connection changes, like a real server would.</summary>
 internal sealed class FakeBackend(bool history = false) : IBroadcastBackend
 {
-    private int sequence;
+    private int _sequence;
 
     public IBroadcastReceiver? Receiver { get; private set; }
     public List<string> Calls { get; } = [];
@@ -22,7 +22,7 @@ internal sealed class FakeBackend(bool history = false) : IBroadcastBackend
     public ValueTask<string> PublishAsync(string channel, BroadcastPayload payload, CancellationToken cancellationToken)
     {
         if (Down) throw new BroadcastUnavailableException("fake backend is down");
-        var message = payload.ToMessage(channel, (++sequence).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var message = payload.ToMessage(channel, (++_sequence).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Receiver!.OnMessage(message);
         return ValueTask.FromResult(message.Id);
     }

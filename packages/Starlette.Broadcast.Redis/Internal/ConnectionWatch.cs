@@ -10,13 +10,13 @@ namespace Starlette.Broadcast.Redis.Internal;
 /// </summary>
 internal sealed class ConnectionWatch(ILogger logger)
 {
-    private readonly HashSet<ConnectionType> down = [];
-    private readonly Lock gate = new();
-    private IBroadcastReceiver? receiver;
+    private readonly HashSet<ConnectionType> _down = [];
+    private readonly Lock _gate = new();
+    private IBroadcastReceiver? _receiver;
 
     public void Attach(ConnectionMultiplexer connection, IBroadcastReceiver target)
     {
-        receiver = target;
+        _receiver = target;
         connection.ConnectionFailed += OnFailed;
         connection.ConnectionRestored += OnRestored;
     }
@@ -25,31 +25,31 @@ internal sealed class ConnectionWatch(ILogger logger)
     {
         connection.ConnectionFailed -= OnFailed;
         connection.ConnectionRestored -= OnRestored;
-        receiver = null;
+        _receiver = null;
     }
 
     private void OnFailed(object? sender, ConnectionFailedEventArgs e)
     {
         RedisLog.ConnectionLost(logger, e.ConnectionType, e.EndPoint?.ToString(), e.FailureType, e.Exception);
         bool first;
-        lock (gate)
+        lock (_gate)
         {
-            first = down.Count == 0;
-            down.Add(e.ConnectionType);
+            first = _down.Count == 0;
+            _down.Add(e.ConnectionType);
         }
 
-        if (first) receiver?.OnConnectionLost(e.Exception);
+        if (first) _receiver?.OnConnectionLost(e.Exception);
     }
 
     private void OnRestored(object? sender, ConnectionFailedEventArgs e)
     {
         RedisLog.ConnectionRestored(logger, e.ConnectionType, e.EndPoint?.ToString());
         bool all;
-        lock (gate)
+        lock (_gate)
         {
-            all = down.Remove(e.ConnectionType) && down.Count == 0;
+            all = _down.Remove(e.ConnectionType) && _down.Count == 0;
         }
 
-        if (all) receiver?.OnConnectionRestored();
+        if (all) _receiver?.OnConnectionRestored();
     }
 }

@@ -9,52 +9,52 @@ namespace Starlette.Broadcast.Internal;
 /// </summary>
 internal sealed class ChannelRegistry
 {
-    private readonly ConcurrentDictionary<string, BroadcastSubscription[]> channels = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly ConcurrentDictionary<string, BroadcastSubscription[]> _channels = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public BroadcastSubscription[] Get(string channel) => channels.TryGetValue(channel, out var subscribers) ? subscribers : [];
+    public BroadcastSubscription[] Get(string channel) => _channels.TryGetValue(channel, out var subscribers) ? subscribers : [];
 
     public List<BroadcastSubscription> All()
     {
         var all = new List<BroadcastSubscription>();
-        foreach (var (_, subscribers) in channels) all.AddRange(subscribers);
+        foreach (var (_, subscribers) in _channels) all.AddRange(subscribers);
         return all;
     }
 
     public async ValueTask AddAsync(BroadcastSubscription subscription, IBroadcastBackend backend, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!channels.TryGetValue(subscription.Channel, out var current))
+            if (!_channels.TryGetValue(subscription.Channel, out var current))
             {
                 await backend.SubscribeAsync(subscription.Channel, cancellationToken).ConfigureAwait(false);
                 current = [];
             }
 
-            channels[subscription.Channel] = [.. current, subscription];
+            _channels[subscription.Channel] = [.. current, subscription];
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
     public async ValueTask RemoveAsync(BroadcastSubscription subscription, Broadcast owner)
     {
-        await gate.WaitAsync().ConfigureAwait(false);
+        await _gate.WaitAsync().ConfigureAwait(false);
         try
         {
-            if (!channels.TryGetValue(subscription.Channel, out var current)) return;
+            if (!_channels.TryGetValue(subscription.Channel, out var current)) return;
             var index = Array.IndexOf(current, subscription);
             if (index < 0) return;
             if (current.Length > 1)
             {
-                channels[subscription.Channel] = [.. current.AsSpan(0, index), .. current.AsSpan(index + 1)];
+                _channels[subscription.Channel] = [.. current.AsSpan(0, index), .. current.AsSpan(index + 1)];
                 return;
             }
 
-            channels.TryRemove(subscription.Channel, out _);
+            _channels.TryRemove(subscription.Channel, out _);
             try
             {
                 await owner.Backend.UnsubscribeAsync(subscription.Channel, CancellationToken.None).ConfigureAwait(false);
@@ -66,14 +66,14 @@ internal sealed class ChannelRegistry
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
     public List<BroadcastSubscription> RemoveAll()
     {
         var all = All();
-        channels.Clear();
+        _channels.Clear();
         return all;
     }
 }

@@ -10,8 +10,8 @@ namespace Starlette.Broadcast;
 /// </summary>
 public sealed class MemoryBroadcastBackend : IBroadcastBackend
 {
-    private readonly ConcurrentDictionary<string, MemoryChannel> channels = new(StringComparer.Ordinal);
-    private IBroadcastReceiver? receiver;
+    private readonly ConcurrentDictionary<string, MemoryChannel> _channels = new(StringComparer.Ordinal);
+    private IBroadcastReceiver? _receiver;
 
     /// <summary>Creates the backend.</summary>
     /// <param name="historyLength">How many messages of each channel the history keeps; default 1,000, 0 for none.</param>
@@ -31,7 +31,7 @@ public sealed class MemoryBroadcastBackend : IBroadcastBackend
     public ValueTask ConnectAsync(IBroadcastReceiver receiver, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(receiver);
-        if (Interlocked.CompareExchange(ref this.receiver, receiver, null) is not null)
+        if (Interlocked.CompareExchange(ref _receiver, receiver, null) is not null)
             throw new InvalidOperationException("The memory backend is already connected to a broadcast.");
         return ValueTask.CompletedTask;
     }
@@ -40,9 +40,9 @@ public sealed class MemoryBroadcastBackend : IBroadcastBackend
     public ValueTask<string> PublishAsync(string channel, BroadcastPayload payload, CancellationToken cancellationToken)
     {
         ThrowHelper.ThrowIfBadChannel(channel);
-        var target = receiver;
+        var target = _receiver;
         if (target is null) ThrowHelper.NotConnected();
-        var state = channels.GetOrAdd(channel, static _ => new MemoryChannel());
+        var state = _channels.GetOrAdd(channel, static _ => new MemoryChannel());
         return ValueTask.FromResult(state.Publish(channel, payload, HistoryLength, target).Id);
     }
 
@@ -64,15 +64,15 @@ public sealed class MemoryBroadcastBackend : IBroadcastBackend
             after = parsed;
         }
 
-        var result = channels.TryGetValue(channel, out var state) ? state.Read(after, query.Limit) : new BroadcastHistory([], false);
+        var result = _channels.TryGetValue(channel, out var state) ? state.Read(after, query.Limit) : new BroadcastHistory([], false);
         return ValueTask.FromResult(result);
     }
 
     /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
-        receiver = null;
-        channels.Clear();
+        _receiver = null;
+        _channels.Clear();
         return ValueTask.CompletedTask;
     }
 }

@@ -6,28 +6,28 @@ public sealed partial class BroadcastSubscription
 {
     internal void Enqueue(BroadcastMessage message)
     {
-        if (queue.Writer.TryWrite(message) || Volatile.Read(ref disposed) == 1) return;
+        if (_queue.Writer.TryWrite(message) || Volatile.Read(ref _disposed) == 1) return;
         // EndSubscription (DropOldest never refuses a write): end it, and leave the channel.
-        if (!queue.Writer.TryComplete(new SlowConsumerException(
+        if (!_queue.Writer.TryComplete(new SlowConsumerException(
             $"The subscriber of '{Channel}' fell more than {Capacity} messages behind, and the slow-consumer policy ends its subscription."))) return;
-        BroadcastLog.SlowConsumerEnded(owner.Options.Logger, Channel, Capacity);
+        BroadcastLog.SlowConsumerEnded(_owner.Options.Logger, Channel, Capacity);
         _ = DisposeAsync().AsTask();
     }
 
-    internal void Complete(Exception? error) => queue.Writer.TryComplete(error);
+    internal void Complete(Exception? error) => _queue.Writer.TryComplete(error);
 
-    internal void SetReplay(IReadOnlyList<BroadcastMessage> messages) => replay = messages;
+    internal void SetReplay(IReadOnlyList<BroadcastMessage> messages) => _replay = messages;
 
     internal void ReportGap(BroadcastGapEventArgs gap)
     {
-        Interlocked.Increment(ref gaps);
+        Interlocked.Increment(ref _gaps);
         try
         {
             MessagesMayHaveBeenMissed?.Invoke(this, gap);
         }
         catch (Exception error)
         {
-            BroadcastLog.GapHandlerFailed(owner.Options.Logger, error);
+            BroadcastLog.GapHandlerFailed(_owner.Options.Logger, error);
         }
     }
 
@@ -35,19 +35,19 @@ public sealed partial class BroadcastSubscription
     {
         // Live messages queued while the history was read may repeat its last entries: skip those, once.
         HashSet<string>? replayed = null;
-        if (replay is { Count: > 0 } history)
+        if (_replay is { Count: > 0 } history)
         {
             replayed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var message in history)
             {
                 replayed.Add(message.Id);
-                lastMessageId = message.Id;
+                _lastMessageId = message.Id;
                 yield return message;
             }
         }
 
-        replay = null;
-        var reader = queue.Reader;
+        _replay = null;
+        var reader = _queue.Reader;
         while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
             while (reader.TryRead(out var message))
@@ -58,7 +58,7 @@ public sealed partial class BroadcastSubscription
                     replayed = null;
                 }
 
-                lastMessageId = message.Id;
+                _lastMessageId = message.Id;
                 yield return message;
             }
         }

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Starlette.Broadcast.Internal;
 
 namespace Starlette.Broadcast;
 
@@ -10,18 +9,18 @@ namespace Starlette.Broadcast;
 /// </summary>
 public sealed partial class BroadcastSubscription : IAsyncEnumerable<BroadcastMessage>, IAsyncDisposable
 {
-    private readonly Broadcast owner;
-    private readonly Channel<BroadcastMessage> queue;
-    private IReadOnlyList<BroadcastMessage>? replay;
-    private long dropped;
-    private int gaps;
-    private int enumerated;
-    private int disposed;
-    private volatile string? lastMessageId;
+    private readonly Broadcast _owner;
+    private readonly Channel<BroadcastMessage> _queue;
+    private IReadOnlyList<BroadcastMessage>? _replay;
+    private long _dropped;
+    private int _gaps;
+    private int _enumerated;
+    private int _disposed;
+    private volatile string? _lastMessageId;
 
     internal BroadcastSubscription(Broadcast owner, string channel, int capacity, SlowConsumerPolicy policy)
     {
-        this.owner = owner;
+        _owner = owner;
         Channel = channel;
         Capacity = capacity;
         Policy = policy;
@@ -31,8 +30,8 @@ public sealed partial class BroadcastSubscription : IAsyncEnumerable<BroadcastMe
             SingleReader = true,
             AllowSynchronousContinuations = false,
         };
-        queue = policy == SlowConsumerPolicy.DropOldest
-            ? System.Threading.Channels.Channel.CreateBounded<BroadcastMessage>(options, _ => Interlocked.Increment(ref dropped))
+        _queue = policy == SlowConsumerPolicy.DropOldest
+            ? System.Threading.Channels.Channel.CreateBounded<BroadcastMessage>(options, _ => Interlocked.Increment(ref _dropped))
             : System.Threading.Channels.Channel.CreateBounded<BroadcastMessage>(options);
     }
 
@@ -46,16 +45,16 @@ public sealed partial class BroadcastSubscription : IAsyncEnumerable<BroadcastMe
     public SlowConsumerPolicy Policy { get; }
 
     /// <summary>How many messages were dropped because the subscriber fell behind (<see cref="SlowConsumerPolicy.DropOldest"/>).</summary>
-    public long DroppedCount => Interlocked.Read(ref dropped);
+    public long DroppedCount => Interlocked.Read(ref _dropped);
 
     /// <summary>How many gaps were reported: connection losses of the backend, or a resume the history could not fully serve.</summary>
-    public int GapCount => Volatile.Read(ref gaps);
+    public int GapCount => Volatile.Read(ref _gaps);
 
     /// <summary>Whether messages may have been missed: some were dropped, or a gap was reported.</summary>
     public bool MayHaveMissedMessages => DroppedCount > 0 || GapCount > 0;
 
     /// <summary>The id of the last message the enumeration returned: resume after it (<see cref="BroadcastSubscriptionOptions.After"/>) to fill a gap.</summary>
-    public string? LastMessageId => lastMessageId;
+    public string? LastMessageId => _lastMessageId;
 
     /// <summary>Raised when messages may have been missed: the backend connection was lost and has come back, or a resume could not be fully served.</summary>
     public event EventHandler<BroadcastGapEventArgs>? MessagesMayHaveBeenMissed;
@@ -66,7 +65,7 @@ public sealed partial class BroadcastSubscription : IAsyncEnumerable<BroadcastMe
     /// <exception cref="InvalidOperationException">The subscription is already being enumerated.</exception>
     public IAsyncEnumerator<BroadcastMessage> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
-        if (Interlocked.Exchange(ref enumerated, 1) == 1) throw new InvalidOperationException("A broadcast subscription can be enumerated only once.");
+        if (Interlocked.Exchange(ref _enumerated, 1) == 1) throw new InvalidOperationException("A broadcast subscription can be enumerated only once.");
         return ReadAsync(cancellationToken);
     }
 
@@ -74,9 +73,9 @@ public sealed partial class BroadcastSubscription : IAsyncEnumerable<BroadcastMe
     /// <returns>A task that completes once left.</returns>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1) return;
-        queue.Writer.TryComplete();
-        await owner.RemoveAsync(this).ConfigureAwait(false);
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        _queue.Writer.TryComplete();
+        await _owner.RemoveAsync(this).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
