@@ -1,5 +1,4 @@
 using System.Text;
-using Starlette.Broadcast;
 
 namespace Starlette.Broadcast.Tests;
 

@@ -1,4 +1,3 @@
-using Starlette.Broadcast;
 
 namespace Starlette.Broadcast.Tests;
 
