@@ -31,5 +31,10 @@ internal sealed class EventSourceInstance : IAsyncDisposable
 
     public async Task<EventStream> OpenAsync(string? lastEventId = null) => await EventStream.OpenAsync(new Uri(Address, "/events"), lastEventId);
 
-    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
+    // Ending the broadcast first ends the open event streams, so the server stops without waiting for them.
+    public async ValueTask DisposeAsync()
+    {
+        await Broadcast.DisposeAsync();
+        await _server.DisposeAsync();
+    }
 }
