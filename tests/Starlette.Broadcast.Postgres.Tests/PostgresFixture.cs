@@ -1,0 +1,29 @@
+using Starlette.Testing.Support.External;
+
+namespace Starlette.Broadcast.Postgres.Tests;
+
+/// <summary>One PostgreSQL server for a test class, started by the first test that asks (so missing binaries skip that test rather than failing the class).</summary>
+public sealed class PostgresFixture : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private PostgresServer? _server;
+
+    public async Task<PostgresServer> GetAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            return _server ??= await PostgresServer.StartAsync();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null) await _server.DisposeAsync();
+        _gate.Dispose();
+    }
+}
