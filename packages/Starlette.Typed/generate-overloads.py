@@ -22,8 +22,8 @@ def tps(n):
 
 
 def verbs_file():
-    out = [HEADER, "using Starlette.Responses;\n\nnamespace Starlette.Typed;\n\n",
-           "/// <content>The registration overloads: one per HTTP verb, number of handler parameters (0 to %d) and result shape.</content>\n" % MAX_ARITY,
+    out = [HEADER, "using System.Runtime.CompilerServices;\nusing Starlette.Responses;\n\nnamespace Starlette.Typed;\n\n",
+           "/// <content>\n/// The registration overloads: one per HTTP verb, number of handler parameters (0 to %d) and result shape. An async\n/// lambda fits both the Task and the ValueTask shapes: the priorities pick Task, and any task shape over the plain one.\n/// </content>\n" % MAX_ARITY,
            "public sealed partial class TypedApi\n{\n"]
     for verb, method in VERBS + [("Map", None)]:
         for n in range(MAX_ARITY + 1):
@@ -40,6 +40,9 @@ def verbs_file():
                 out.append("    /// <param name=\"path\">The path template, such as <c>/items/{id:int}</c>.</param>\n")
                 out.append("    /// <param name=\"handler\">The handler.</param>\n")
                 out.append("    /// <returns>The endpoint, to name and describe.</returns>\n")
+                priority = {"AddTask": 2, "AddValueTask": 1, "AddStream": 1}.get(add)
+                if priority:
+                    out.append(f"    [OverloadResolutionPriority({priority})]\n")
                 if method is None:
                     out.append(f"    public TypedEndpoint Map<{generics}>(IEnumerable<string> methods, string path, {func} handler) => {add}(Verbs.Of(methods), path, handler);\n\n")
                 else:

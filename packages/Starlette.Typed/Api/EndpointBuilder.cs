@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
@@ -64,12 +65,18 @@ internal sealed class EndpointBuilder
         var type = typeof(T);
         var attribute = parameter.GetCustomAttributes(typeof(BindingSourceAttribute), inherit: false).OfType<BindingSourceAttribute>().FirstOrDefault();
         var source = attribute?.Source ?? Infer(type, parameter.Name!);
-        var name = attribute?.Name ?? (source == ParameterSource.Header ? HeaderNames.FromParameter(parameter.Name!) : parameter.Name!);
+        var name = source == ParameterSource.Header
+            ? (attribute?.Name ?? HeaderNames.FromParameter(parameter.Name!)).ToLowerInvariant()
+            : attribute?.Name ?? parameter.Name!;
         var nullable = Nullable.GetUnderlyingType(type) is not null || (!type.IsValueType && _nullability.Create(parameter).WriteState == NullabilityState.Nullable);
+        // A lambda converted to Func<...> cannot declare default values (CS9099): [DefaultValue(...)] stands in.
+        var declared = parameter.GetCustomAttributes(typeof(DefaultValueAttribute), inherit: false).OfType<DefaultValueAttribute>().FirstOrDefault();
+        var hasDefault = parameter.HasDefaultValue || declared is not null;
+        var defaultValue = parameter.HasDefaultValue ? parameter.DefaultValue : declared?.Value;
         var model = new ParameterModel(name, type, source)
         {
-            Required = !nullable && !parameter.HasDefaultValue,
-            DefaultValue = parameter.HasDefaultValue ? parameter.DefaultValue : null,
+            Required = !nullable && !hasDefault,
+            DefaultValue = defaultValue,
             Convertor = source == ParameterSource.Path && _convertors.TryGetValue(name, out var convertor) ? convertor : null,
             Validators = [.. parameter.GetCustomAttributes(typeof(ValidationAttribute), inherit: true).OfType<ValidationAttribute>()],
         };

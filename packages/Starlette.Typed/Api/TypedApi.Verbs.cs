@@ -1,9 +1,13 @@
 // Written by generate-overloads.py beside the project: edit the script and run it, not this file.
+using System.Runtime.CompilerServices;
 using Starlette.Responses;
 
 namespace Starlette.Typed;
 
-/// <content>The registration overloads: one per HTTP verb, number of handler parameters (0 to 6) and result shape.</content>
+/// <content>
+/// The registration overloads: one per HTTP verb, number of handler parameters (0 to 6) and result shape. An async
+/// lambda fits both the Task and the ValueTask shapes: the priorities pick Task, and any task shape over the plain one.
+/// </content>
 public sealed partial class TypedApi
 {
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -18,6 +22,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Get<TResult>(string path, Func<Task<TResult>> handler) => AddTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -25,6 +30,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<TResult>(string path, Func<ValueTask<TResult>> handler) => AddValueTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -32,6 +38,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<TItem>(string path, Func<IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -48,6 +55,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Get<T1, TResult>(string path, Func<T1, Task<TResult>> handler) => AddTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -56,6 +64,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<T1, TResult>(string path, Func<T1, ValueTask<TResult>> handler) => AddValueTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -64,6 +73,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<T1, TItem>(string path, Func<T1, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -82,6 +92,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Get<T1, T2, TResult>(string path, Func<T1, T2, Task<TResult>> handler) => AddTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -91,6 +102,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<T1, T2, TResult>(string path, Func<T1, T2, ValueTask<TResult>> handler) => AddValueTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -100,6 +112,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<T1, T2, TItem>(string path, Func<T1, T2, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -120,6 +133,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Get<T1, T2, T3, TResult>(string path, Func<T1, T2, T3, Task<TResult>> handler) => AddTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -130,6 +144,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<T1, T2, T3, TResult>(string path, Func<T1, T2, T3, ValueTask<TResult>> handler) => AddValueTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -140,6 +155,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<T1, T2, T3, TItem>(string path, Func<T1, T2, T3, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -162,6 +178,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Get<T1, T2, T3, T4, TResult>(string path, Func<T1, T2, T3, T4, Task<TResult>> handler) => AddTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -173,6 +190,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<T1, T2, T3, T4, TResult>(string path, Func<T1, T2, T3, T4, ValueTask<TResult>> handler) => AddValueTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -184,6 +202,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<T1, T2, T3, T4, TItem>(string path, Func<T1, T2, T3, T4, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -208,6 +227,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Get<T1, T2, T3, T4, T5, TResult>(string path, Func<T1, T2, T3, T4, T5, Task<TResult>> handler) => AddTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -220,6 +240,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<T1, T2, T3, T4, T5, TResult>(string path, Func<T1, T2, T3, T4, T5, ValueTask<TResult>> handler) => AddValueTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -232,6 +253,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<T1, T2, T3, T4, T5, TItem>(string path, Func<T1, T2, T3, T4, T5, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -258,6 +280,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Get<T1, T2, T3, T4, T5, T6, TResult>(string path, Func<T1, T2, T3, T4, T5, T6, Task<TResult>> handler) => AddTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -271,6 +294,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<T1, T2, T3, T4, T5, T6, TResult>(string path, Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> handler) => AddValueTask(Verbs.Get, path, handler);
 
     /// <summary>Maps GET (and HEAD) requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -284,6 +308,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Get<T1, T2, T3, T4, T5, T6, TItem>(string path, Func<T1, T2, T3, T4, T5, T6, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Get, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -298,6 +323,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Post<TResult>(string path, Func<Task<TResult>> handler) => AddTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -305,6 +331,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<TResult>(string path, Func<ValueTask<TResult>> handler) => AddValueTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -312,6 +339,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<TItem>(string path, Func<IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -328,6 +356,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Post<T1, TResult>(string path, Func<T1, Task<TResult>> handler) => AddTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -336,6 +365,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<T1, TResult>(string path, Func<T1, ValueTask<TResult>> handler) => AddValueTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -344,6 +374,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<T1, TItem>(string path, Func<T1, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -362,6 +393,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Post<T1, T2, TResult>(string path, Func<T1, T2, Task<TResult>> handler) => AddTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -371,6 +403,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<T1, T2, TResult>(string path, Func<T1, T2, ValueTask<TResult>> handler) => AddValueTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -380,6 +413,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<T1, T2, TItem>(string path, Func<T1, T2, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -400,6 +434,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Post<T1, T2, T3, TResult>(string path, Func<T1, T2, T3, Task<TResult>> handler) => AddTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -410,6 +445,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<T1, T2, T3, TResult>(string path, Func<T1, T2, T3, ValueTask<TResult>> handler) => AddValueTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -420,6 +456,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<T1, T2, T3, TItem>(string path, Func<T1, T2, T3, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -442,6 +479,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Post<T1, T2, T3, T4, TResult>(string path, Func<T1, T2, T3, T4, Task<TResult>> handler) => AddTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -453,6 +491,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<T1, T2, T3, T4, TResult>(string path, Func<T1, T2, T3, T4, ValueTask<TResult>> handler) => AddValueTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -464,6 +503,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<T1, T2, T3, T4, TItem>(string path, Func<T1, T2, T3, T4, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -488,6 +528,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Post<T1, T2, T3, T4, T5, TResult>(string path, Func<T1, T2, T3, T4, T5, Task<TResult>> handler) => AddTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -500,6 +541,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<T1, T2, T3, T4, T5, TResult>(string path, Func<T1, T2, T3, T4, T5, ValueTask<TResult>> handler) => AddValueTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -512,6 +554,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<T1, T2, T3, T4, T5, TItem>(string path, Func<T1, T2, T3, T4, T5, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -538,6 +581,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Post<T1, T2, T3, T4, T5, T6, TResult>(string path, Func<T1, T2, T3, T4, T5, T6, Task<TResult>> handler) => AddTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -551,6 +595,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<T1, T2, T3, T4, T5, T6, TResult>(string path, Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> handler) => AddValueTask(Verbs.Post, path, handler);
 
     /// <summary>Maps POST requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -564,6 +609,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Post<T1, T2, T3, T4, T5, T6, TItem>(string path, Func<T1, T2, T3, T4, T5, T6, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Post, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -578,6 +624,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Put<TResult>(string path, Func<Task<TResult>> handler) => AddTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -585,6 +632,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<TResult>(string path, Func<ValueTask<TResult>> handler) => AddValueTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -592,6 +640,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<TItem>(string path, Func<IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -608,6 +657,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Put<T1, TResult>(string path, Func<T1, Task<TResult>> handler) => AddTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -616,6 +666,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<T1, TResult>(string path, Func<T1, ValueTask<TResult>> handler) => AddValueTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -624,6 +675,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<T1, TItem>(string path, Func<T1, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -642,6 +694,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Put<T1, T2, TResult>(string path, Func<T1, T2, Task<TResult>> handler) => AddTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -651,6 +704,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<T1, T2, TResult>(string path, Func<T1, T2, ValueTask<TResult>> handler) => AddValueTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -660,6 +714,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<T1, T2, TItem>(string path, Func<T1, T2, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -680,6 +735,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Put<T1, T2, T3, TResult>(string path, Func<T1, T2, T3, Task<TResult>> handler) => AddTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -690,6 +746,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<T1, T2, T3, TResult>(string path, Func<T1, T2, T3, ValueTask<TResult>> handler) => AddValueTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -700,6 +757,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<T1, T2, T3, TItem>(string path, Func<T1, T2, T3, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -722,6 +780,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Put<T1, T2, T3, T4, TResult>(string path, Func<T1, T2, T3, T4, Task<TResult>> handler) => AddTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -733,6 +792,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<T1, T2, T3, T4, TResult>(string path, Func<T1, T2, T3, T4, ValueTask<TResult>> handler) => AddValueTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -744,6 +804,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<T1, T2, T3, T4, TItem>(string path, Func<T1, T2, T3, T4, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -768,6 +829,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Put<T1, T2, T3, T4, T5, TResult>(string path, Func<T1, T2, T3, T4, T5, Task<TResult>> handler) => AddTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -780,6 +842,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<T1, T2, T3, T4, T5, TResult>(string path, Func<T1, T2, T3, T4, T5, ValueTask<TResult>> handler) => AddValueTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -792,6 +855,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<T1, T2, T3, T4, T5, TItem>(string path, Func<T1, T2, T3, T4, T5, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -818,6 +882,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Put<T1, T2, T3, T4, T5, T6, TResult>(string path, Func<T1, T2, T3, T4, T5, T6, Task<TResult>> handler) => AddTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -831,6 +896,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<T1, T2, T3, T4, T5, T6, TResult>(string path, Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> handler) => AddValueTask(Verbs.Put, path, handler);
 
     /// <summary>Maps PUT requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -844,6 +910,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Put<T1, T2, T3, T4, T5, T6, TItem>(string path, Func<T1, T2, T3, T4, T5, T6, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Put, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -858,6 +925,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Patch<TResult>(string path, Func<Task<TResult>> handler) => AddTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -865,6 +933,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<TResult>(string path, Func<ValueTask<TResult>> handler) => AddValueTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -872,6 +941,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<TItem>(string path, Func<IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -888,6 +958,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Patch<T1, TResult>(string path, Func<T1, Task<TResult>> handler) => AddTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -896,6 +967,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<T1, TResult>(string path, Func<T1, ValueTask<TResult>> handler) => AddValueTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -904,6 +976,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<T1, TItem>(string path, Func<T1, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -922,6 +995,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Patch<T1, T2, TResult>(string path, Func<T1, T2, Task<TResult>> handler) => AddTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -931,6 +1005,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<T1, T2, TResult>(string path, Func<T1, T2, ValueTask<TResult>> handler) => AddValueTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -940,6 +1015,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<T1, T2, TItem>(string path, Func<T1, T2, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -960,6 +1036,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Patch<T1, T2, T3, TResult>(string path, Func<T1, T2, T3, Task<TResult>> handler) => AddTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -970,6 +1047,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<T1, T2, T3, TResult>(string path, Func<T1, T2, T3, ValueTask<TResult>> handler) => AddValueTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -980,6 +1058,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<T1, T2, T3, TItem>(string path, Func<T1, T2, T3, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1002,6 +1081,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Patch<T1, T2, T3, T4, TResult>(string path, Func<T1, T2, T3, T4, Task<TResult>> handler) => AddTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1013,6 +1093,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<T1, T2, T3, T4, TResult>(string path, Func<T1, T2, T3, T4, ValueTask<TResult>> handler) => AddValueTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1024,6 +1105,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<T1, T2, T3, T4, TItem>(string path, Func<T1, T2, T3, T4, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1048,6 +1130,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Patch<T1, T2, T3, T4, T5, TResult>(string path, Func<T1, T2, T3, T4, T5, Task<TResult>> handler) => AddTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1060,6 +1143,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<T1, T2, T3, T4, T5, TResult>(string path, Func<T1, T2, T3, T4, T5, ValueTask<TResult>> handler) => AddValueTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1072,6 +1156,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<T1, T2, T3, T4, T5, TItem>(string path, Func<T1, T2, T3, T4, T5, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1098,6 +1183,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Patch<T1, T2, T3, T4, T5, T6, TResult>(string path, Func<T1, T2, T3, T4, T5, T6, Task<TResult>> handler) => AddTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1111,6 +1197,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<T1, T2, T3, T4, T5, T6, TResult>(string path, Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> handler) => AddValueTask(Verbs.Patch, path, handler);
 
     /// <summary>Maps PATCH requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1124,6 +1211,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Patch<T1, T2, T3, T4, T5, T6, TItem>(string path, Func<T1, T2, T3, T4, T5, T6, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Patch, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1138,6 +1226,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Delete<TResult>(string path, Func<Task<TResult>> handler) => AddTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1145,6 +1234,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<TResult>(string path, Func<ValueTask<TResult>> handler) => AddValueTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1152,6 +1242,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<TItem>(string path, Func<IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1168,6 +1259,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Delete<T1, TResult>(string path, Func<T1, Task<TResult>> handler) => AddTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1176,6 +1268,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<T1, TResult>(string path, Func<T1, ValueTask<TResult>> handler) => AddValueTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1184,6 +1277,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<T1, TItem>(string path, Func<T1, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1202,6 +1296,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Delete<T1, T2, TResult>(string path, Func<T1, T2, Task<TResult>> handler) => AddTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1211,6 +1306,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<T1, T2, TResult>(string path, Func<T1, T2, ValueTask<TResult>> handler) => AddValueTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1220,6 +1316,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<T1, T2, TItem>(string path, Func<T1, T2, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1240,6 +1337,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Delete<T1, T2, T3, TResult>(string path, Func<T1, T2, T3, Task<TResult>> handler) => AddTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1250,6 +1348,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<T1, T2, T3, TResult>(string path, Func<T1, T2, T3, ValueTask<TResult>> handler) => AddValueTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1260,6 +1359,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<T1, T2, T3, TItem>(string path, Func<T1, T2, T3, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1282,6 +1382,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Delete<T1, T2, T3, T4, TResult>(string path, Func<T1, T2, T3, T4, Task<TResult>> handler) => AddTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1293,6 +1394,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<T1, T2, T3, T4, TResult>(string path, Func<T1, T2, T3, T4, ValueTask<TResult>> handler) => AddValueTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1304,6 +1406,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<T1, T2, T3, T4, TItem>(string path, Func<T1, T2, T3, T4, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1328,6 +1431,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Delete<T1, T2, T3, T4, T5, TResult>(string path, Func<T1, T2, T3, T4, T5, Task<TResult>> handler) => AddTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1340,6 +1444,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<T1, T2, T3, T4, T5, TResult>(string path, Func<T1, T2, T3, T4, T5, ValueTask<TResult>> handler) => AddValueTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1352,6 +1457,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<T1, T2, T3, T4, T5, TItem>(string path, Func<T1, T2, T3, T4, T5, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1378,6 +1484,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Delete<T1, T2, T3, T4, T5, T6, TResult>(string path, Func<T1, T2, T3, T4, T5, T6, Task<TResult>> handler) => AddTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1391,6 +1498,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<T1, T2, T3, T4, T5, T6, TResult>(string path, Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> handler) => AddValueTask(Verbs.Delete, path, handler);
 
     /// <summary>Maps DELETE requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1404,6 +1512,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Delete<T1, T2, T3, T4, T5, T6, TItem>(string path, Func<T1, T2, T3, T4, T5, T6, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Delete, path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1420,6 +1529,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Map<TResult>(IEnumerable<string> methods, string path, Func<Task<TResult>> handler) => AddTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1428,6 +1538,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<TResult>(IEnumerable<string> methods, string path, Func<ValueTask<TResult>> handler) => AddValueTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 0 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1436,6 +1547,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<TItem>(IEnumerable<string> methods, string path, Func<IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1454,6 +1566,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Map<T1, TResult>(IEnumerable<string> methods, string path, Func<T1, Task<TResult>> handler) => AddTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1463,6 +1576,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<T1, TResult>(IEnumerable<string> methods, string path, Func<T1, ValueTask<TResult>> handler) => AddValueTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 1 parameter, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1472,6 +1586,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<T1, TItem>(IEnumerable<string> methods, string path, Func<T1, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1492,6 +1607,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Map<T1, T2, TResult>(IEnumerable<string> methods, string path, Func<T1, T2, Task<TResult>> handler) => AddTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1502,6 +1618,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<T1, T2, TResult>(IEnumerable<string> methods, string path, Func<T1, T2, ValueTask<TResult>> handler) => AddValueTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 2 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1512,6 +1629,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<T1, T2, TItem>(IEnumerable<string> methods, string path, Func<T1, T2, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1534,6 +1652,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Map<T1, T2, T3, TResult>(IEnumerable<string> methods, string path, Func<T1, T2, T3, Task<TResult>> handler) => AddTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1545,6 +1664,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<T1, T2, T3, TResult>(IEnumerable<string> methods, string path, Func<T1, T2, T3, ValueTask<TResult>> handler) => AddValueTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 3 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1556,6 +1676,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<T1, T2, T3, TItem>(IEnumerable<string> methods, string path, Func<T1, T2, T3, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1580,6 +1701,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Map<T1, T2, T3, T4, TResult>(IEnumerable<string> methods, string path, Func<T1, T2, T3, T4, Task<TResult>> handler) => AddTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1592,6 +1714,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<T1, T2, T3, T4, TResult>(IEnumerable<string> methods, string path, Func<T1, T2, T3, T4, ValueTask<TResult>> handler) => AddValueTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 4 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1604,6 +1727,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<T1, T2, T3, T4, TItem>(IEnumerable<string> methods, string path, Func<T1, T2, T3, T4, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1630,6 +1754,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Map<T1, T2, T3, T4, T5, TResult>(IEnumerable<string> methods, string path, Func<T1, T2, T3, T4, T5, Task<TResult>> handler) => AddTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1643,6 +1768,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<T1, T2, T3, T4, T5, TResult>(IEnumerable<string> methods, string path, Func<T1, T2, T3, T4, T5, ValueTask<TResult>> handler) => AddValueTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 5 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1656,6 +1782,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<T1, T2, T3, T4, T5, TItem>(IEnumerable<string> methods, string path, Func<T1, T2, T3, T4, T5, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1684,6 +1811,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(2)]
     public TypedEndpoint Map<T1, T2, T3, T4, T5, T6, TResult>(IEnumerable<string> methods, string path, Func<T1, T2, T3, T4, T5, T6, Task<TResult>> handler) => AddTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1698,6 +1826,7 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<T1, T2, T3, T4, T5, T6, TResult>(IEnumerable<string> methods, string path, Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> handler) => AddValueTask(Verbs.Of(methods), path, handler);
 
     /// <summary>Maps the given methods requests to <paramref name="path"/> to a handler of 6 parameters, bound as the <see cref="TypedApi"/> remarks say.</summary>
@@ -1712,5 +1841,6 @@ public sealed partial class TypedApi
     /// <param name="path">The path template, such as <c>/items/{id:int}</c>.</param>
     /// <param name="handler">The handler.</param>
     /// <returns>The endpoint, to name and describe.</returns>
+    [OverloadResolutionPriority(1)]
     public TypedEndpoint Map<T1, T2, T3, T4, T5, T6, TItem>(IEnumerable<string> methods, string path, Func<T1, T2, T3, T4, T5, T6, IAsyncEnumerable<TItem>> handler) => AddStream(Verbs.Of(methods), path, handler);
 }

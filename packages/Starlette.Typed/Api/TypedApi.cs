@@ -33,7 +33,7 @@ public sealed partial class TypedApi : IRoutedApp
     public TypedApi(TypedApiOptions? options = null)
     {
         Options = options ?? new TypedApiOptions();
-        SerializerOptions = Options.SerializerOptions ?? new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        SerializerOptions = Options.SerializerOptions ?? DefaultJson.Create();
         Validators = new TypeValidators(SerializerOptions);
         Document = new OpenApiDocumentSource(this);
     }
