@@ -53,7 +53,7 @@ internal sealed class OperationExecutor
             var document = _documentBuilder.Build(request.Query);
             return new(request, document, PreparedOperation.TypeOf(document, request.OperationName), null);
         }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        catch (ExecutionError)
         {
             return new(request, null, null, null);
         }
