@@ -22,7 +22,8 @@ public sealed class GraphQLOptions
     public int? MaxDepth { get; set; } = 15;
 
     /// <summary>The highest complexity accepted (GraphQL.NET's complexity analyzer: one per field, list fields
-    /// multiply their children by five unless <c>first</c>/<c>last</c> say otherwise). Default 2,000;
+    /// multiply their children by five unless <c>first</c>/<c>last</c> say otherwise; introspection counts nothing,
+    /// so GraphiQL's schema query passes). Default 2,000;
     /// <see langword="null"/> for no limit.</summary>
     public int? MaxComplexity { get; set; } = 2_000;
 

@@ -27,6 +27,7 @@ public sealed class TestSchema : Schema
         public List<string> BackgroundLog { get; } = [];
         public EventStream<string> MessageAdded { get; } = new();
         public Barrier? Blocking { get; set; }
+        public TimeSpan BlockingTimeout { get; set; } = TimeSpan.FromSeconds(5);
     }
 
     private sealed class TestQuery : ObjectGraphType
@@ -59,7 +60,7 @@ public sealed class TestSchema : Schema
         }
 
         // True only when the other blocking field runs at the same time (each waits for the other).
-        private static bool Block(Backend backend) => backend.Blocking!.SignalAndWait(TimeSpan.FromSeconds(2));
+        private static bool Block(Backend backend) => backend.Blocking!.SignalAndWait(backend.BlockingTimeout);
     }
 
     private sealed class NestType : ObjectGraphType

@@ -24,12 +24,26 @@ internal sealed class OperationExecutor
         _executer = options.DocumentExecuter ?? CreateExecuter(options.RunResolversOnThreadPool);
         var rules = new List<IValidationRule>(DocumentValidator.CoreRules);
         if (options.MaxDepth is not null || options.MaxComplexity is not null)
-            rules.Add(new ComplexityValidationRule(new ComplexityOptions { MaxDepth = options.MaxDepth, MaxComplexity = options.MaxComplexity }));
+            rules.Add(new ComplexityValidationRule(new ComplexityOptions
+            {
+                MaxDepth = options.MaxDepth,
+                MaxComplexity = options.MaxComplexity,
+                DefaultComplexityImpactDelegate = IntrospectionIsFree,
+            }));
         rules.AddRange(options.ValidationRules);
         _rules = [.. rules];
         _maxQueryLength = options.MaxQueryLength;
         _exposeExceptionMessages = options.ExposeExceptionMessages;
     }
+
+    /// <summary>Introspection (<c>__schema</c>, <c>__type</c>, <c>__typename</c>) adds no complexity: GraphiQL's
+    /// introspection query alone weighs hundreds of thousands under the list multiplier. Depth still applies.</summary>
+    private static FieldComplexityResult IntrospectionIsFree(FieldImpactContext context)
+        => context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
+            ? new FieldComplexityResult(0, 0)
+            : DefaultImpact(context);
+
+    private static readonly Func<FieldImpactContext, FieldComplexityResult> DefaultImpact = new ComplexityOptions().DefaultComplexityImpactDelegate;
 
     private static IDocumentExecuter CreateExecuter(bool threadPool) => !threadPool ? new DocumentExecuter() : new DocumentExecuter(
         new GraphQLDocumentBuilder(),
