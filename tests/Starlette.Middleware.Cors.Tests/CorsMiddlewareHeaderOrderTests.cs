@@ -16,8 +16,12 @@ public class CorsMiddlewareHeaderOrderTests
     {
         var app = CorsMiddleware.Wrap(Harness.Unreachable, new CorsOptions
         {
-            AllowOrigins = ["*"], AllowHeaders = ["*"], AllowMethods = ["*"], ExposeHeaders = ["X-Status"],
-            AllowCredentials = true, AllowPrivateNetwork = true,
+            AllowOrigins = ["*"],
+            AllowHeaders = ["*"],
+            AllowMethods = ["*"],
+            ExposeHeaders = ["X-Status"],
+            AllowCredentials = true,
+            AllowPrivateNetwork = true,
         });
 
         var response = Response(await CallAsync(app, HttpScope("OPTIONS", Origin, ("access-control-request-method", "PUT"),
@@ -44,7 +48,10 @@ public class CorsMiddlewareHeaderOrderTests
     {
         var app = CorsMiddleware.Wrap(Harness.Unreachable, new CorsOptions
         {
-            AllowOrigins = ["*"], AllowHeaders = ["X-Example"], AllowMethods = ["GET", "POST"], MaxAge = 0,
+            AllowOrigins = ["*"],
+            AllowHeaders = ["X-Example"],
+            AllowMethods = ["GET", "POST"],
+            MaxAge = 0,
         });
 
         var response = Response(await CallAsync(app, HttpScope("OPTIONS", Origin, ("access-control-request-method", "POST"))));
@@ -88,7 +95,9 @@ public class CorsMiddlewareHeaderOrderTests
     {
         var app = CorsMiddleware.Wrap(Harness.Unreachable, new CorsOptions
         {
-            AllowOriginRegex = @"https://.*\.example\.org", AllowHeaders = ["content-type", "X-B", "x-a"], AllowMethods = ["GET", "get"],
+            AllowOriginRegex = @"https://.*\.example\.org",
+            AllowHeaders = ["content-type", "X-B", "x-a"],
+            AllowMethods = ["GET", "get"],
         });
 
         // Python's str.strip() also removes U+001C..U+001F, which .NET's char.IsWhiteSpace does not count.

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using Starlette.Types;
 using static Starlette.Middleware.Cors.Tests.Contract;
 using static Starlette.Middleware.Cors.Tests.Harness;
 

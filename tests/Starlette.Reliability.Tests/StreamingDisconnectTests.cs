@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Starlette.Hosting.Kestrel.Tests;
 using Starlette.Requests;
 using Starlette.Responses;

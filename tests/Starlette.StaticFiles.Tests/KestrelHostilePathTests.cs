@@ -48,7 +48,10 @@ public sealed class KestrelHostilePathTests : IDisposable
         var app = Harness.Mounted(new StaticFiles(_root));
         await using var server = await AsgiServer.StartAsync(app, new AsgiServerOptions
         {
-            Port = 0, AccessLog = false, LoggerFactory = NullLoggerFactory.Instance, Lifespan = LifespanMode.Off,
+            Port = 0,
+            AccessLog = false,
+            LoggerFactory = NullLoggerFactory.Instance,
+            Lifespan = LifespanMode.Off,
         });
         var address = server.Addresses[0];
 
@@ -98,7 +101,10 @@ public sealed class KestrelHostilePathTests : IDisposable
 
     private static Task<AsgiServer> StartAsync(StarletteApp app) => AsgiServer.StartAsync(app.InvokeAsync, new AsgiServerOptions
     {
-        Port = 0, AccessLog = false, LoggerFactory = NullLoggerFactory.Instance, Lifespan = LifespanMode.Off,
+        Port = 0,
+        AccessLog = false,
+        LoggerFactory = NullLoggerFactory.Instance,
+        Lifespan = LifespanMode.Off,
     });
 
     private static async Task<string> SendAsync(Uri address, string target)

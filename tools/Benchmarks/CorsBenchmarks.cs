@@ -33,14 +33,18 @@ public class CorsBenchmarks
 
     private readonly AsgiApp _listed = CorsMiddleware.Wrap(App, new CorsOptions
     {
-        AllowOrigins = ["https://example.org", "https://example.com"], AllowMethods = ["GET", "POST"], AllowHeaders = ["X-Requested-With"],
+        AllowOrigins = ["https://example.org", "https://example.com"],
+        AllowMethods = ["GET", "POST"],
+        AllowHeaders = ["X-Requested-With"],
     });
 
     private readonly AsgiApp _anyOrigin = CorsMiddleware.Wrap(App, new CorsOptions { AllowOrigins = ["*"] });
 
     private readonly AsgiApp _anyOriginWithCredentials = CorsMiddleware.Wrap(App, new CorsOptions
     {
-        AllowOrigins = ["*"], AllowCredentials = true, ExposeHeaders = ["X-Total-Count"],
+        AllowOrigins = ["*"],
+        AllowCredentials = true,
+        ExposeHeaders = ["X-Total-Count"],
     });
 
     private readonly AsgiApp _pattern = CorsMiddleware.Wrap(App, new CorsOptions { AllowOriginRegex = @"https://([a-z0-9-]+\.)?example\.org" });

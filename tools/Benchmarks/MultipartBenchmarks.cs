@@ -42,6 +42,7 @@ public class MultipartBenchmarks
     {
         for (var offset = 0; offset < _body.Length; offset += ChunkSize)
         {
+            token.ThrowIfCancellationRequested();
             await Task.CompletedTask;
             yield return _body.AsMemory(offset, Math.Min(ChunkSize, _body.Length - offset));
         }

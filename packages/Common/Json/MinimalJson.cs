@@ -15,10 +15,10 @@ internal static class MinimalJson
 
     // One writer and buffer per thread, reset after each render, so rendering allocates only the result.
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
+    private static ArrayBufferWriter<byte>? _threadBuffer;
 
     [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
+    private static Utf8JsonWriter? _threadWriter;
 
     public static byte[] Serialize(JsonNode? node) => Render(node, static (writer, node) =>
     {
@@ -31,11 +31,11 @@ internal static class MinimalJson
 
     private static byte[] Render<TState>(TState state, Action<Utf8JsonWriter, TState> write)
     {
-        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(256);
-        var writer = t_writer ?? new Utf8JsonWriter(buffer, MinimalJsonEncoder.WriterOptions);
+        var buffer = _threadBuffer ?? new ArrayBufferWriter<byte>(256);
+        var writer = _threadWriter ?? new Utf8JsonWriter(buffer, MinimalJsonEncoder.WriterOptions);
         // Taken off the thread while in use: a converter that renders JSON itself gets a fresh pair.
-        t_buffer = null;
-        t_writer = null;
+        _threadBuffer = null;
+        _threadWriter = null;
         try
         {
             write(writer, state);
@@ -48,8 +48,8 @@ internal static class MinimalJson
             {
                 buffer.ResetWrittenCount();
                 writer.Reset(buffer);
-                t_buffer = buffer;
-                t_writer = writer;
+                _threadBuffer = buffer;
+                _threadWriter = writer;
             }
         }
     }

@@ -74,6 +74,7 @@ public static class AuthenticationMiddleware
     public static Response DefaultOnError(HttpConnection connection, AuthenticationException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(connection);
         return new PlainTextResponse(exception.Message, Status.Http400BadRequest);
     }
 }

@@ -13,6 +13,9 @@ internal readonly record struct UrlParts(string Scheme, string Netloc, string Pa
 {
     public static readonly UrlParts Empty = new("", "", "", "", "");
 
+    // The name the parse errors give for the bad argument: the URL the caller passed in.
+    private const string UrlParameter = "url";
+
     // urllib.parse.uses_netloc: the schemes that take an authority even when it is empty.
     private static readonly HashSet<string> UsesNetloc = new(StringComparer.Ordinal)
     {
@@ -45,7 +48,7 @@ internal readonly record struct UrlParts(string Scheme, string Netloc, string Pa
             end = end < 0 ? rest.Length : end + 2;
             netloc = rest[2..end];
             rest = rest[end..];
-            CheckBrackets(netloc, url);
+            CheckBrackets(netloc);
         }
 
         var fragment = "";
@@ -64,7 +67,7 @@ internal readonly record struct UrlParts(string Scheme, string Netloc, string Pa
             rest = rest[..question];
         }
 
-        CheckNormalization(netloc, url);
+        CheckNormalization(netloc);
         return new UrlParts(scheme, netloc, rest, query, fragment);
     }
 
@@ -198,12 +201,12 @@ internal readonly record struct UrlParts(string Scheme, string Netloc, string Pa
         return true;
     }
 
-    private static void CheckBrackets(string netloc, string url)
+    private static void CheckBrackets(string netloc)
     {
         var open = netloc.IndexOf('[', StringComparison.Ordinal);
         var close = netloc.IndexOf(']', StringComparison.Ordinal);
         if (open < 0 && close < 0) return;
-        if (open < 0 || close < 0) throw new ArgumentException("Invalid IPv6 URL", nameof(url));
+        if (open < 0 || close < 0) throw new ArgumentException("Invalid IPv6 URL", UrlParameter);
 
         var bracketed = netloc.AsSpan(open + 1);
         var end = bracketed.IndexOf(']');
@@ -214,7 +217,7 @@ internal readonly record struct UrlParts(string Scheme, string Netloc, string Pa
             var dot = host.IndexOf('.');
             if (dot < 2 || dot == host.Length - 1 || host[1..dot].ContainsAnyExcept(HexDigits))
             {
-                throw new ArgumentException("IPvFuture address is invalid", nameof(url));
+                throw new ArgumentException("IPvFuture address is invalid", UrlParameter);
             }
 
             return;
@@ -228,12 +231,12 @@ internal readonly record struct UrlParts(string Scheme, string Netloc, string Pa
             && (percent < 0 || (parsed.AddressFamily == AddressFamily.InterNetworkV6 && !zone.IsEmpty && !zone.Contains('%')));
         if (!valid)
         {
-            throw new ArgumentException($"{PythonRepr.Quote(host.ToString())} does not appear to be an IPv4 or IPv6 address", nameof(url));
+            throw new ArgumentException($"{PythonRepr.Quote(host.ToString())} does not appear to be an IPv4 or IPv6 address", UrlParameter);
         }
 
         if (parsed!.AddressFamily == AddressFamily.InterNetwork)
         {
-            throw new ArgumentException("An IPv4 address cannot be in brackets", nameof(url));
+            throw new ArgumentException("An IPv4 address cannot be in brackets", UrlParameter);
         }
     }
 
@@ -241,7 +244,7 @@ internal readonly record struct UrlParts(string Scheme, string Netloc, string Pa
         System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 
     // Characters such as U+2100 expand to "a/c" under NFKC, which IDNA applies: reject those that would add delimiters.
-    private static void CheckNormalization(string netloc, string url)
+    private static void CheckNormalization(string netloc)
     {
         if (netloc.Length == 0 || Ascii.IsValid(netloc)) return;
         var stripped = netloc.Replace("@", "", StringComparison.Ordinal).Replace(":", "", StringComparison.Ordinal)
@@ -253,7 +256,7 @@ internal readonly record struct UrlParts(string Scheme, string Netloc, string Pa
         if (string.Equals(stripped, normalized, StringComparison.Ordinal)) return;
         if (normalized.AsSpan().IndexOfAny("/?#@:") >= 0)
         {
-            throw new ArgumentException($"netloc '{netloc}' contains invalid characters under NFKC normalization", nameof(url));
+            throw new ArgumentException($"netloc '{netloc}' contains invalid characters under NFKC normalization", UrlParameter);
         }
     }
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Starlette.Hosting;
 using Starlette.Types;
 
 namespace Starlette.Hosting.Kestrel;

@@ -1,5 +1,3 @@
-using System.IO.Pipelines;
-using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Starlette.Types;

@@ -1,9 +1,9 @@
 using System.Collections;
 using System.Globalization;
 using System.Numerics;
-using System.Text.Json.Nodes;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Starlette.Common;
 
 namespace Starlette.Middleware.Sessions.Internal;

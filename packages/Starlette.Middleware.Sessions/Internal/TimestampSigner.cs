@@ -22,10 +22,10 @@ internal sealed class TimestampSigner
     // An HMAC object per thread, kept for the last signer that used it: computing with a kept object skips the
     // per-call setup (and, on OpenSSL 3, the algorithm fetch) of the one-shot HMACSHA1.HashData.
     [ThreadStatic]
-    private static HMACSHA1? t_hmac;
+    private static HMACSHA1? _threadHmac;
 
     [ThreadStatic]
-    private static TimestampSigner? t_owner;
+    private static TimestampSigner? _threadOwner;
 
     private readonly byte[] _key;
 
@@ -112,13 +112,13 @@ internal sealed class TimestampSigner
 
     private void ComputeSignature(ReadOnlySpan<byte> data, Span<byte> signature)
     {
-        if (!ReferenceEquals(t_owner, this) || t_hmac is null)
+        if (!ReferenceEquals(_threadOwner, this) || _threadHmac is null)
         {
-            t_hmac?.Dispose();
-            t_hmac = new HMACSHA1(_key);
-            t_owner = this;
+            _threadHmac?.Dispose();
+            _threadHmac = new HMACSHA1(_key);
+            _threadOwner = this;
         }
 
-        t_hmac.TryComputeHash(data, signature, out _);
+        _threadHmac.TryComputeHash(data, signature, out _);
     }
 }

@@ -1,4 +1,3 @@
-using Starlette.Requests;
 using Starlette.Types;
 
 namespace Starlette.Routing;

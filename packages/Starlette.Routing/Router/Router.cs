@@ -167,6 +167,7 @@ public sealed class Router : IUrlPathProvider, IRoutedApp
             if (match == RouteMatch.Full)
             {
                 child.ApplyTo(scope);
+                RouteTemplate.Record(scope, route);
                 return route.HandleAsync(scope, receive, send);
             }
 
@@ -180,6 +181,7 @@ public sealed class Router : IUrlPathProvider, IRoutedApp
         if (partial is not null)
         {
             partialScope.ApplyTo(scope);
+            RouteTemplate.Record(scope, partial);
             return partial.HandleAsync(scope, receive, send);
         }
 

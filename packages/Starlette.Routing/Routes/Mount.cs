@@ -73,12 +73,17 @@ public sealed class Mount : BaseRoute
         App = RequestBodyLimitMiddleware.Wrap(Wrap(baseApp is IRoutedApp routed ? routed.InvokeAsync : (AsgiApp)baseApp, middleware), maxBodySize);
         Name = name;
         _path = CompiledPath.Compile(Path + "/{path:path}");
+        Template = new RouteTemplate.Cache(Path);
         _pathIndex = _path.ParamNames.Count - 1;
         for (var i = 0; i < _path.ParamNames.Count; i++)
         {
             if (_path.ParamNames[i] == "path") _pathIndex = i;
         }
     }
+
+    internal RouteTemplate.Cache Template { get; }
+
+    internal RouteTemplate.Cache LeafTemplate { get; } = RouteTemplate.ForMountRest();
 
     /// <summary>The prefix, without a trailing slash.</summary>
     public string Path { get; }

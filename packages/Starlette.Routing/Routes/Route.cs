@@ -100,7 +100,10 @@ public sealed class Route : BaseRoute
         }
 
         _path = CompiledPath.Compile(path);
+        Template = new RouteTemplate.Cache(path);
     }
+
+    internal RouteTemplate.Cache Template { get; }
 
     /// <summary>The path pattern.</summary>
     public string Path { get; }

@@ -42,7 +42,10 @@ public sealed class WebSocketRoute : BaseRoute
         Name = name ?? EndpointName.Of(endpoint);
         App = Wrap(app, middleware);
         _path = CompiledPath.Compile(path);
+        Template = new RouteTemplate.Cache(path);
     }
+
+    internal RouteTemplate.Cache Template { get; }
 
     /// <summary>The path pattern.</summary>
     public string Path { get; }

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Nodes;
 using Starlette.Common;
-using Starlette.Schemas.Internal;
 
 namespace Starlette.Schemas;
 

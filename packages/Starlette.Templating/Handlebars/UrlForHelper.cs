@@ -1,7 +1,7 @@
 using System.Collections;
+using HandlebarsDotNet;
 using HandlebarsDotNet.Compiler;
 using HandlebarsDotNet.PathStructure;
-using HandlebarsDotNet;
 using Starlette.Requests;
 
 namespace Starlette.Templating.Internal;

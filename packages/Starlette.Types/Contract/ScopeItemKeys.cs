@@ -33,4 +33,17 @@ public static class ScopeItemKeys
 
     /// <summary>The authentication credentials (<c>scope["auth"]</c>).</summary>
     public const string Auth = "auth";
+
+    /// <summary>
+    /// The template of the route that matched, mount prefixes included, such as <c>/api/users/{id:int}</c>
+    /// (<c>scope["starlette.route_template"]</c>, a <see cref="string"/>): what telemetry reports as <c>http.route</c>.
+    /// The router sets it when a route matches; it is absent when no route matched (a 404).
+    /// </summary>
+    public const string RouteTemplate = "starlette.route_template";
+
+    /// <summary>
+    /// The connection's request id (<c>scope["starlette.request_id"]</c>, a <see cref="string"/>), set by the request id
+    /// middleware; hosts add it to their access log's logging scope.
+    /// </summary>
+    public const string RequestId = "starlette.request_id";
 }

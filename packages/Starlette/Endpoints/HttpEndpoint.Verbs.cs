@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
 using Starlette.Requests;
 using Starlette.Responses;
-using Starlette.Routing;
-using Starlette.Types;
 
 namespace Starlette;
 

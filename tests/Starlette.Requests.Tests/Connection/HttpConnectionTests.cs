@@ -50,8 +50,11 @@ public class HttpConnectionTests
     {
         var scope = new Scope(ScopeType.Http)
         {
-            Path = "/api/users", RootPath = "/api", QueryString = "x=1",
-            Server = new HostPort("example.org", 8000), Headers = [new HttpHeader("host", "example.org:8000")],
+            Path = "/api/users",
+            RootPath = "/api",
+            QueryString = "x=1",
+            Server = new HostPort("example.org", 8000),
+            Headers = [new HttpHeader("host", "example.org:8000")],
         };
 
         var connection = new HttpConnection(scope);

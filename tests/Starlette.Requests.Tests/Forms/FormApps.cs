@@ -168,13 +168,6 @@ internal static class FormApps
         return json;
     }
 
-    private static async Task<byte[]> ReadAllAsync(IAsyncEnumerable<ReadOnlyMemory<byte>> body)
-    {
-        using var buffer = new MemoryStream();
-        await foreach (var chunk in body) buffer.Write(chunk.Span);
-        return buffer.ToArray();
-    }
-
     private static async ValueTask RespondAsync(Send send, int status, string contentType, string text)
     {
         var body = Encoding.UTF8.GetBytes(text);

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Starlette.Responses;
 using Starlette.Testing;
 using Starlette.Types;

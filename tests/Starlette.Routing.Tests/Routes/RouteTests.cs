@@ -3,7 +3,6 @@ using Starlette.Requests;
 using Starlette.Responses;
 using Starlette.Testing;
 using Starlette.Types;
-using Starlette.WebSockets;
 using static Starlette.Routing.Tests.TestApps;
 
 namespace Starlette.Routing.Tests;

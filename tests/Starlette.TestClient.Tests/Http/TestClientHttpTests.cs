@@ -1,4 +1,3 @@
-using System.Net;
 using Starlette.Hosting.Contract;
 using Starlette.Types;
 
@@ -175,7 +174,10 @@ public class TestClientHttpTests
         {
             await send(new HttpResponseDebugMessage(new Dictionary<string, object?>
             {
-                ["template"] = "page.html", ["context"] = context, ["fragment"] = "row", ["blocks"] = new[] { "a", "b" },
+                ["template"] = "page.html",
+                ["context"] = context,
+                ["fragment"] = "row",
+                ["blocks"] = new[] { "a", "b" },
             }));
             await Apps.TextAsync(send, "page");
         });

@@ -5,7 +5,6 @@ using Starlette.Responses;
 using Starlette.Routing;
 using Starlette.Testing;
 using Starlette.Types;
-using Starlette.WebSockets;
 
 namespace Starlette.Tests.Applications;
 

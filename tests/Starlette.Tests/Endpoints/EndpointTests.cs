@@ -1,11 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Starlette.Requests;
 using Starlette.Responses;
 using Starlette.Routing;
 using Starlette.Testing;
-using Starlette.Types;
 using Starlette.WebSockets;
 
 namespace Starlette.Tests.Endpoints;

@@ -1,8 +1,6 @@
 using System.Text;
 using Starlette.Requests;
 using Starlette.Responses;
-using Starlette.Routing;
-using Starlette.Testing;
 using Starlette.Types;
 
 using static Starlette.Tests.Middleware.DispatchHarness;

@@ -1,5 +1,4 @@
 using Starlette.Testing;
-using Starlette.Types;
 
 namespace Starlette.Tests.Middleware;
 

@@ -1,5 +1,3 @@
-using Starlette.Types;
-
 namespace Starlette.Types.Tests;
 
 public class ValueTypesTests

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Starlette.Types;
 
 namespace Starlette.Types.Tests;
 

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Starlette.Datastructures;
 using Starlette.Testing;

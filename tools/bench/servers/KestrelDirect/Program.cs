@@ -3,17 +3,16 @@
 // there is no HostingApplication, no DefaultHttpContext, no middleware pipeline, no hosting diagnostics/activity.
 // The application talks to Kestrel's feature interfaces (IHttpRequestFeature / IHttpResponseFeature /
 // IHttpResponseBodyFeature) and writes pre-encoded bytes by hand.
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Net;
 using System.Runtime;
 using System.Runtime.InteropServices;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Primitives;
 
@@ -51,7 +50,7 @@ Console.Error.WriteLine(
 await stop.Task;
 await server.StopAsync(CancellationToken.None);
 
-sealed class DirectApp : IHttpApplication<IFeatureCollection>
+internal sealed class DirectApp : IHttpApplication<IFeatureCollection>
 {
     private static ReadOnlySpan<byte> Plain => "Hello, World!"u8;
     private static ReadOnlySpan<byte> Json => "{\"message\":\"Hello, World!\"}"u8;

@@ -1,16 +1,14 @@
 // Server C: ASP.NET Core Minimal APIs, written the way an ordinary app would be:
 // MapGet + Results.Text / Results.Json, 20 dummy routes registered before /users/{id:int},
 // default (reflection-based) System.Text.Json, no request delegate generator, logging off.
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using System.Globalization;
 using System.Net;
 using System.Runtime;
 using System.Runtime.InteropServices;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 int port = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 18183;
 
@@ -43,5 +41,5 @@ using var allocationProbe = OperatingSystem.IsWindows() ? null : PosixSignalRegi
 });
 app.Run();
 
-record Message(string message);
-record User(int id);
+internal record Message(string message);
+internal record User(int id);
