@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Starlette.GraphQL.Http;
-using Starlette.Types;
 
 namespace Starlette.GraphQL.Subscriptions;
 

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using GraphQL.SystemTextJson;
 using Starlette.GraphQL.Execution;
-using Starlette.GraphQL.Http;
 using Starlette.Types;
 using Starlette.WebSockets;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using GraphQL;
 using GraphQL.Types;
 using Starlette.Routing;

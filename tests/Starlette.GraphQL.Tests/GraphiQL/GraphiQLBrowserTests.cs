@@ -21,7 +21,7 @@ public class GraphiQLBrowserTests
         var failures = new List<string>();
         page.RequestFailed += (_, e) => failures.Add(e.Request.Url);
 
-        await page.GoToAsync(server.Addresses[0] + "/graphql/");
+        await page.GoToAsync(new Uri(server.Addresses[0], "/graphql/").ToString());
         await page.WaitForSelectorAsync(".graphiql-query-editor .CodeMirror", new WaitForSelectorOptions { Timeout = 30_000 });
         await page.ClickAsync(".graphiql-query-editor .CodeMirror");
         await page.Keyboard.DownAsync("Control");

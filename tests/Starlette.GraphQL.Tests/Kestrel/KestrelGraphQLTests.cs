@@ -12,7 +12,7 @@ public class KestrelGraphQLTests
     {
         var schema = new TestSchema();
         await using var server = await KestrelServer.StartAsync(new GraphQLApp(schema));
-        using var http = new HttpClient { BaseAddress = new Uri(server.Addresses[0]) };
+        using var http = new HttpClient { BaseAddress = server.Addresses[0] };
 
         var query = await http.GetAsync("/graphql/?query=" + Uri.EscapeDataString("{ hello(name: \"Kestrel\") }"));
         var mutation = await http.PostJsonAsync("/graphql/", """{"query": "mutation { addMessage(text: \"over tcp\") }"}""", "application/graphql-response+json");
@@ -35,11 +35,11 @@ public class KestrelGraphQLTests
     {
         var schema = new TestSchema();
         await using var server = await KestrelServer.StartAsync(new GraphQLApp(schema));
-        using var http = new HttpClient { BaseAddress = new Uri(server.Addresses[0]) };
+        using var http = new HttpClient { BaseAddress = server.Addresses[0] };
         using var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await socket.ConnectAsync(new Uri(server.Addresses[0].Replace("http://", "ws://", StringComparison.Ordinal) + "/graphql/"), timeout.Token);
+        await socket.ConnectAsync(new UriBuilder(server.Addresses[0]) { Scheme = "ws", Path = "/graphql/" }.Uri, timeout.Token);
 
         await SendAsync(socket, """{"type":"connection_init"}""", timeout.Token);
         Assert.Equal("""{"type":"connection_ack"}""", await ReceiveAsync(socket, timeout.Token));
@@ -67,10 +67,10 @@ public class KestrelGraphQLTests
     {
         var buffer = new byte[64 * 1024];
         var length = 0;
-        WebSocketReceiveResult result;
+        ValueWebSocketReceiveResult result;
         do
         {
-            result = await socket.ReceiveAsync(buffer.AsMemory(length), token) is var r ? new WebSocketReceiveResult(r.Count, r.MessageType, r.EndOfMessage) : null!;
+            result = await socket.ReceiveAsync(buffer.AsMemory(length), token);
             length += result.Count;
         }
         while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);

@@ -12,7 +12,10 @@ internal static class KestrelServer
         var app = new StarletteApp(routes: [new Mount("/graphql", graphql), .. more]);
         return AsgiServer.StartAsync(app.ToApp(), new AsgiServerOptions
         {
-            Port = 0, AccessLog = false, LoggerFactory = NullLoggerFactory.Instance, Lifespan = LifespanMode.Off,
+            Port = 0,
+            AccessLog = false,
+            LoggerFactory = NullLoggerFactory.Instance,
+            Lifespan = LifespanMode.Off,
         });
     }
 }

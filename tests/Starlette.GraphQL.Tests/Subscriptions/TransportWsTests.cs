@@ -25,7 +25,7 @@ public class TransportWsTests
     private static async Task<(int Code, string Reason)> ClosedAsync(WebSocketTestSession session)
     {
         var message = Assert.IsType<WebSocketCloseMessage>(await session.ReceiveAsync());
-        return (message.Code, message.Reason ?? "");
+        return (message.Code, message.Reason);
     }
 
     [Fact]
