@@ -133,7 +133,7 @@ public class UpstreamGraphQLAppTests
     [Fact]
     public async Task Context_CarriesTheRequestThatMiddlewareMarked()
     {
-        var auth = new Middleware("fake-auth", next => (scope, receive, send) =>
+        var auth = new MiddlewareDescriptor("fake-auth", next => (scope, receive, send) =>
         {
             var authorization = scope.Headers.FirstOrDefault(h => h.Name == "authorization").Value;
             if (authorization == "Bearer 123") scope.Items[ScopeItemKeys.User] = "Jane";
