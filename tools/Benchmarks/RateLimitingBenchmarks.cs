@@ -20,12 +20,15 @@ public class RateLimitingBenchmarks
     private readonly Scope _scope = new(ScopeType.Http) { Client = new HostPort("10.1.2.3", 50000) };
     private readonly PartitionedRateLimiter<Scope> _bucket = ScopeRateLimiters.TokenBucket(RateLimitPartitionKeys.ClientAddress, new TokenBucketRateLimiterOptions
     {
-        TokenLimit = int.MaxValue, TokensPerPeriod = int.MaxValue, ReplenishmentPeriod = TimeSpan.FromMilliseconds(1),
+        TokenLimit = int.MaxValue,
+        TokensPerPeriod = int.MaxValue,
+        ReplenishmentPeriod = TimeSpan.FromMilliseconds(1),
     });
     private readonly PartitionedRateLimiter<Scope> _concurrency = ScopeRateLimiters.Concurrency(RateLimitPartitionKeys.ClientAddress, new ConcurrencyLimiterOptions { PermitLimit = 100 });
     private readonly PartitionedRateLimiter<Scope> _exhausted = ScopeRateLimiters.FixedWindow(RateLimitPartitionKeys.ClientAddress, new FixedWindowRateLimiterOptions
     {
-        PermitLimit = 1, Window = TimeSpan.FromDays(1),
+        PermitLimit = 1,
+        Window = TimeSpan.FromDays(1),
     });
     private AsgiApp _bucketApp = null!;
     private AsgiApp _concurrencyApp = null!;

@@ -5,6 +5,7 @@ using Starlette.Middleware.Sessions;
 using Starlette.Requests;
 using Starlette.Responses;
 using Starlette.Routing;
+using Starlette.Types;
 
 namespace Starlette.Bench;
 
