@@ -35,6 +35,10 @@
 #   BENCH_WORK [/tmp/starlette-bench]  BENCH_REPORT [tools/bench/RESULTS.md]  BENCH_NOTE [""] (a line for the report)
 #   BENCH_NOTES [tools/bench/results-notes.md]  hand-written notes appended to the report (when the file exists)
 #   BENCH_SKIP_BUILD [0]  BENCH_SKIP_INSTALL [0]
+#   BENCH_OUTDIR [""]           an existing results folder to add parts to (its env.txt is kept), e.g. one more
+#                               BenchmarkDotNet class into a full run: the report is regenerated from the whole folder
+#   BENCH_MICRO_FILTER [""]     the micro part's BenchmarkDotNet filters (space-separated; default: every class but
+#                               AppBenchmarks); BENCH_MICRO_NAME [micro] names its output folder (bdn-<name>)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -77,7 +81,7 @@ declare -A AOT_URL=([hello]=/ [starlette]=/plaintext [minimal]=/plaintext)
 AOT_PORT=18186
 
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-OUTDIR="$WORK/results/$STAMP"
+OUTDIR="${BENCH_OUTDIR:-$WORK/results/$STAMP}"
 mkdir -p "$OUTDIR"
 cd "$WORK"                           # stray files from any tool land in /tmp, not in the repository
 RESULTS="$OUTDIR/endpoints.tsv"      # round server endpoint rps p50_ms p99_ms non2xx sock_err requests srv_cpu_pct wrk_cpu_pct srv_kernel_pct utime_ticks stime_ticks wall_s alloc_bytes_per_req
@@ -406,7 +410,7 @@ taskset -p -c "$CLIENT_CPU" $$ >/dev/null
 detect_python
 [ "$SKIP_BUILD" = 1 ] || build
 
-{
+[ -n "${BENCH_OUTDIR:-}" ] && [ -f "$OUTDIR/env.txt" ] || {
   echo "date_utc=$(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "stamp=$STAMP"
   echo "mode=$([ "$QUICK" = 1 ] && echo quick || echo full)"
@@ -461,8 +465,8 @@ if has_part aot; then
 fi
 
 if has_part micro; then
-  mapfile -t MICRO < <(micro_filters)
-  run_bdn micro "${MICRO[@]}"
+  if [ -n "${BENCH_MICRO_FILTER:-}" ]; then read -r -a MICRO <<<"$BENCH_MICRO_FILTER"; else mapfile -t MICRO < <(micro_filters); fi
+  run_bdn "${BENCH_MICRO_NAME:-micro}" "${MICRO[@]}"
 fi
 
 "$PY" "$HERE/report.py" "$OUTDIR" "${BENCH_NOTES-$HERE/results-notes.md}" >"$OUTDIR/RESULTS.md"
