@@ -73,7 +73,7 @@ public sealed class Templates
     /// <returns>The response.</returns>
     /// <exception cref="TemplateNotFoundException">No directory holds the template.</exception>
     /// <exception cref="TemplateException">The template failed to compile or render.</exception>
-    public TemplateResponse TemplateResponse(Request request, string name, IReadOnlyDictionary<string, object?>? context = null, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public TemplateResponse TemplateResponse(Request request, string name, IReadOnlyDictionary<string, object?>? context = null, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(name);

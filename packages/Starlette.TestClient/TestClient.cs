@@ -78,7 +78,7 @@ public class TestClient : HttpClient, IAsyncDisposable
     public Task<WebSocketTestSession> WebSocketConnectAsync(
         string url,
         IEnumerable<string>? subprotocols = null,
-        IEnumerable<KeyValuePair<string, string>>? headers = null,
+        HeaderFields? headers = null,
         CancellationToken cancellationToken = default)
     {
         var request = WebSocketRequest.Create(this, url, subprotocols, headers);

@@ -3,6 +3,7 @@ using Starlette.Requests;
 using Starlette.Responses;
 using Starlette.Routing;
 using Starlette.Testing;
+using Starlette.Types;
 using Starlette.WebSockets;
 
 namespace Starlette.Authentication.Tests;
@@ -110,5 +111,5 @@ internal static class AuthApp
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), actual), $"expected {expected}, got {actual?.ToJsonString()}");
     }
 
-    public static IEnumerable<KeyValuePair<string, string>> AuthorizationHeader(string value) => [new("Authorization", value)];
+    public static HeaderFields AuthorizationHeader(string value) => [("Authorization", value)];
 }

@@ -8,7 +8,7 @@ internal static class Harness
 {
     /// <summary>Upstream's homepage endpoint: 200 "Homepage" for any path and method, with optional extra headers.</summary>
     public static AsgiApp Homepage(params (string Name, string Value)[] headers) => (scope, receive, send) =>
-        new PlainTextResponse("Homepage", headers: headers.Select(h => KeyValuePair.Create(h.Name, h.Value)))
+        new PlainTextResponse("Homepage", headers: HeaderFields.From(headers.Select(h => (HttpHeader)h)))
             .ExecuteAsync(scope, receive, send);
 
     /// <summary>An endpoint upstream never reaches (<c># pragma: no cover</c>): preflights must be answered by the middleware.</summary>

@@ -34,7 +34,7 @@ public class JsonResponse : Response
     /// <param name="headers">Headers to send.</param>
     /// <param name="mediaType">The media type; default <c>application/json</c>.</param>
     /// <param name="background">Work to run after the response is sent.</param>
-    public JsonResponse(object? content, JsonTypeInfo typeInfo, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public JsonResponse(object? content, JsonTypeInfo typeInfo, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
         : base(MinimalJson.Serialize(content, typeInfo ?? throw new ArgumentNullException(nameof(typeInfo))), statusCode, headers, mediaType ?? "application/json", background)
     {
     }
@@ -45,7 +45,7 @@ public class JsonResponse : Response
     /// <param name="headers">Headers to send.</param>
     /// <param name="mediaType">The media type; default <c>application/json</c>.</param>
     /// <param name="background">Work to run after the response is sent.</param>
-    public JsonResponse(JsonNode? content, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public JsonResponse(JsonNode? content, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
         : base(MinimalJson.Serialize(content), statusCode, headers, mediaType ?? "application/json", background)
     {
     }
@@ -58,7 +58,7 @@ public class JsonResponse : Response
     /// <param name="background">Work to run after the response is sent.</param>
     [RequiresUnreferencedCode(ReflectionMessage)]
     [RequiresDynamicCode(ReflectionMessage)]
-    public JsonResponse(object? content, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public JsonResponse(object? content, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
         : base(Render(content), statusCode, headers, mediaType ?? "application/json", background)
     {
     }

@@ -15,7 +15,7 @@ public class RedirectResponse : Response
     /// <param name="statusCode">The status code; default 307.</param>
     /// <param name="headers">Headers to send.</param>
     /// <param name="background">Work to run after the response is sent.</param>
-    public RedirectResponse(string url, int statusCode = Status.Http307TemporaryRedirect, IEnumerable<KeyValuePair<string, string>>? headers = null, BackgroundTask? background = null)
+    public RedirectResponse(string url, int statusCode = Status.Http307TemporaryRedirect, HeaderFields? headers = null, BackgroundTask? background = null)
         : base(ReadOnlyMemory<byte>.Empty, statusCode, headers, mediaType: null, background)
     {
         ArgumentNullException.ThrowIfNull(url);
@@ -27,7 +27,7 @@ public class RedirectResponse : Response
     /// <param name="statusCode">The status code; default 307.</param>
     /// <param name="headers">Headers to send.</param>
     /// <param name="background">Work to run after the response is sent.</param>
-    public RedirectResponse(Uri url, int statusCode = Status.Http307TemporaryRedirect, IEnumerable<KeyValuePair<string, string>>? headers = null, BackgroundTask? background = null)
+    public RedirectResponse(Uri url, int statusCode = Status.Http307TemporaryRedirect, HeaderFields? headers = null, BackgroundTask? background = null)
         : this((url ?? throw new ArgumentNullException(nameof(url))).OriginalString, statusCode, headers, background)
     {
     }

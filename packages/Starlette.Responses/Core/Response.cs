@@ -23,7 +23,7 @@ public partial class Response
     /// <param name="headers">Headers to send; they win over the computed <c>content-length</c> and <c>content-type</c>.</param>
     /// <param name="mediaType">The media type, such as <c>text/plain</c>.</param>
     /// <param name="background">Work to run after the response is sent.</param>
-    public Response(string? content, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public Response(string? content, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
         : this(content is null ? ReadOnlyMemory<byte>.Empty : Encoding.UTF8.GetBytes(content), statusCode, headers, mediaType, background)
     {
     }
@@ -34,7 +34,7 @@ public partial class Response
     /// <param name="headers">Headers to send; they win over the computed <c>content-length</c> and <c>content-type</c>.</param>
     /// <param name="mediaType">The media type.</param>
     /// <param name="background">Work to run after the response is sent.</param>
-    public Response(ReadOnlyMemory<byte> content = default, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public Response(ReadOnlyMemory<byte> content = default, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
     {
         StatusCode = statusCode;
         MediaType = mediaType;
@@ -48,7 +48,7 @@ public partial class Response
     /// <param name="headers">Headers to send.</param>
     /// <param name="mediaType">The media type.</param>
     /// <param name="background">Work to run after the response is sent.</param>
-    protected Response(int statusCode, IEnumerable<KeyValuePair<string, string>>? headers, string? mediaType, BackgroundTask? background)
+    protected Response(int statusCode, HeaderFields? headers, string? mediaType, BackgroundTask? background)
     {
         StatusCode = statusCode;
         MediaType = mediaType;
@@ -114,10 +114,10 @@ public partial class Response
     /// <returns>An app that sends this response.</returns>
     public AsgiApp ToApp() => ExecuteAsync;
 
-    private List<HttpHeader> BuildHeaders(IEnumerable<KeyValuePair<string, string>>? headers, int? contentLength)
+    private List<HttpHeader> BuildHeaders(HeaderFields? headers, int? contentLength)
     {
         // Room for the given headers plus content-length and content-type, so building them never grows the list.
-        var raw = new List<HttpHeader>(headers is null ? 2 : (headers as ICollection<KeyValuePair<string, string>>)?.Count + 2 ?? 4);
+        var raw = new List<HttpHeader>((headers?.Count ?? 0) + 2);
         bool hasLength = false, hasType = false;
         if (headers is not null)
         {

@@ -8,7 +8,7 @@ namespace Starlette.Responses;
 /// <param name="headers">Headers to send.</param>
 /// <param name="mediaType">The media type; default <c>text/plain</c>.</param>
 /// <param name="background">Work to run after the response is sent.</param>
-public class PlainTextResponse(string? content, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+public class PlainTextResponse(string? content, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
     : Response(content, statusCode, headers, mediaType ?? "text/plain", background);
 
 /// <summary>A <c>text/html</c> response (upstream's <c>HTMLResponse</c>).</summary>
@@ -17,5 +17,5 @@ public class PlainTextResponse(string? content, int statusCode = Status.Http200O
 /// <param name="headers">Headers to send.</param>
 /// <param name="mediaType">The media type; default <c>text/html</c>.</param>
 /// <param name="background">Work to run after the response is sent.</param>
-public class HtmlResponse(string? content, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+public class HtmlResponse(string? content, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
     : Response(content, statusCode, headers, mediaType ?? "text/html", background);

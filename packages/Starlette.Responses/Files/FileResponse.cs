@@ -24,7 +24,7 @@ public partial class FileResponse : Response
     /// <param name="filename">A download name: adds <c>content-disposition</c> (with <c>filename*</c> for non-ASCII names).</param>
     /// <param name="stat">The file's information, when already known (saves a stat per request).</param>
     /// <param name="contentDispositionType"><c>attachment</c> (default) or <c>inline</c>.</param>
-    public FileResponse(string path, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null, string? filename = null, FileInfo? stat = null, string contentDispositionType = "attachment")
+    public FileResponse(string path, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null, string? filename = null, FileInfo? stat = null, string contentDispositionType = "attachment")
         : base(statusCode, headers, mediaType ?? MediaTypes.Guess(filename ?? path ?? throw new ArgumentNullException(nameof(path))) ?? "application/octet-stream", background)
     {
         FilePath = path;

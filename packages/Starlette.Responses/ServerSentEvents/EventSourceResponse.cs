@@ -23,7 +23,7 @@ public class EventSourceResponse : StreamingResponse
     /// <param name="ping">How long the stream may stay silent before a ping comment is sent; default 15 s, <see cref="Timeout.InfiniteTimeSpan"/> for none.</param>
     /// <param name="lineSeparator">The line separator: <c>\r\n</c> (default), <c>\n</c> or <c>\r</c>.</param>
     /// <param name="timeProvider">The clock for pings; default the system clock.</param>
-    public EventSourceResponse(IAsyncEnumerable<ServerSentEvent> events, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, BackgroundTask? background = null, TimeSpan? ping = null, string lineSeparator = "\r\n", TimeProvider? timeProvider = null)
+    public EventSourceResponse(IAsyncEnumerable<ServerSentEvent> events, int statusCode = Status.Http200OK, HeaderFields? headers = null, BackgroundTask? background = null, TimeSpan? ping = null, string lineSeparator = "\r\n", TimeProvider? timeProvider = null)
         : base(Encode(events ?? throw new ArgumentNullException(nameof(events)), ping ?? DefaultPing, lineSeparator, timeProvider ?? TimeProvider.System), statusCode, WithDefaults(headers), "text/event-stream", background)
     {
         if (lineSeparator is not ("\r\n" or "\n" or "\r")) throw new ArgumentException("The line separator must be \\r\\n, \\n or \\r.", nameof(lineSeparator));
@@ -35,12 +35,12 @@ public class EventSourceResponse : StreamingResponse
     /// <param name="headers">Headers to send.</param>
     /// <param name="background">Work to run after the stream ends.</param>
     /// <param name="ping">How long the stream may stay silent before a ping comment is sent; default 15 s.</param>
-    public EventSourceResponse(IAsyncEnumerable<string> data, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, BackgroundTask? background = null, TimeSpan? ping = null)
+    public EventSourceResponse(IAsyncEnumerable<string> data, int statusCode = Status.Http200OK, HeaderFields? headers = null, BackgroundTask? background = null, TimeSpan? ping = null)
         : this(AsEvents(data ?? throw new ArgumentNullException(nameof(data))), statusCode, headers, background, ping)
     {
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> WithDefaults(IEnumerable<KeyValuePair<string, string>>? headers)
+    private static HeaderFields WithDefaults(HeaderFields? headers)
     {
         var merged = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -48,7 +48,7 @@ public class EventSourceResponse : StreamingResponse
             ["x-accel-buffering"] = "no",
         };
         foreach (var (name, value) in headers ?? []) merged[name] = value;
-        return merged;
+        return HeaderFields.From(merged);
     }
 
     private static async IAsyncEnumerable<ServerSentEvent> AsEvents(IAsyncEnumerable<string> data, [EnumeratorCancellation] CancellationToken token = default)

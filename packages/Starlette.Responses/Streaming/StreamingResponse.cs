@@ -23,7 +23,7 @@ public class StreamingResponse : Response
     /// <param name="headers">Headers to send.</param>
     /// <param name="mediaType">The media type.</param>
     /// <param name="background">Work to run after the response is sent.</param>
-    public StreamingResponse(IAsyncEnumerable<ReadOnlyMemory<byte>> content, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public StreamingResponse(IAsyncEnumerable<ReadOnlyMemory<byte>> content, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
         : base(statusCode, headers, mediaType, background)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -36,7 +36,7 @@ public class StreamingResponse : Response
     /// <param name="headers">Headers to send.</param>
     /// <param name="mediaType">The media type.</param>
     /// <param name="background">Work to run after the response is sent.</param>
-    public StreamingResponse(IAsyncEnumerable<byte[]> content, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public StreamingResponse(IAsyncEnumerable<byte[]> content, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
         : this(Convert(content ?? throw new ArgumentNullException(nameof(content)), chunk => chunk), statusCode, headers, mediaType, background)
     {
     }
@@ -47,7 +47,7 @@ public class StreamingResponse : Response
     /// <param name="headers">Headers to send.</param>
     /// <param name="mediaType">The media type.</param>
     /// <param name="background">Work to run after the response is sent.</param>
-    public StreamingResponse(IAsyncEnumerable<string> content, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public StreamingResponse(IAsyncEnumerable<string> content, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
         : this(Convert(content ?? throw new ArgumentNullException(nameof(content)), Encoding.UTF8.GetBytes), statusCode, headers, mediaType, background)
     {
     }
@@ -58,7 +58,7 @@ public class StreamingResponse : Response
     /// <param name="headers">Headers to send.</param>
     /// <param name="mediaType">The media type.</param>
     /// <param name="background">Work to run after the response is sent.</param>
-    public StreamingResponse(IEnumerable<string> content, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public StreamingResponse(IEnumerable<string> content, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
         : this(FromSync(content ?? throw new ArgumentNullException(nameof(content)), Encoding.UTF8.GetBytes), statusCode, headers, mediaType, background)
     {
     }
@@ -69,7 +69,7 @@ public class StreamingResponse : Response
     /// <param name="headers">Headers to send.</param>
     /// <param name="mediaType">The media type.</param>
     /// <param name="background">Work to run after the response is sent.</param>
-    public StreamingResponse(IEnumerable<byte[]> content, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public StreamingResponse(IEnumerable<byte[]> content, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
         : this(FromSync(content ?? throw new ArgumentNullException(nameof(content)), chunk => chunk), statusCode, headers, mediaType, background)
     {
     }

@@ -21,7 +21,7 @@ public class OpenApiResponse : Response
     /// <param name="mediaType">The media type; default <see cref="OpenApiMediaType"/>.</param>
     /// <param name="background">Work to run after the response is sent.</param>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null (upstream asserts a dictionary).</exception>
-    public OpenApiResponse(IReadOnlyDictionary<string, object?> content, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public OpenApiResponse(IReadOnlyDictionary<string, object?> content, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
         : base(Render(content), statusCode, headers, mediaType ?? OpenApiMediaType, background)
     {
     }

@@ -10,15 +10,6 @@ namespace Starlette.StaticFiles.Internal;
 internal sealed class NotModifiedResponse(IReadOnlyList<HttpHeader> fileHeaders)
     : Response(ReadOnlyMemory<byte>.Empty, Status.Http304NotModified, Kept(fileHeaders))
 {
-    private static List<KeyValuePair<string, string>> Kept(IReadOnlyList<HttpHeader> headers)
-    {
-        var kept = new List<KeyValuePair<string, string>>(2);
-        for (var i = 0; i < headers.Count; i++)
-        {
-            var (name, value) = (headers[i].Name, headers[i].Value);
-            if (name is "cache-control" or "content-location" or "date" or "etag" or "expires" or "vary") kept.Add(new(name, value));
-        }
-
-        return kept;
-    }
+    private static HeaderFields Kept(IReadOnlyList<HttpHeader> headers) =>
+        HeaderFields.From(headers.Where(static header => header.Name is "cache-control" or "content-location" or "date" or "etag" or "expires" or "vary"));
 }

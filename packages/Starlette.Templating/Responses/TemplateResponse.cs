@@ -19,7 +19,7 @@ public class TemplateResponse : HtmlResponse
     /// <param name="mediaType">The media type; default <c>text/html</c>.</param>
     /// <param name="background">Work to run after the response is sent.</param>
     /// <exception cref="TemplateException">The template failed to render.</exception>
-    public TemplateResponse(ITemplate template, IReadOnlyDictionary<string, object?> context, int statusCode = Status.Http200OK, IEnumerable<KeyValuePair<string, string>>? headers = null, string? mediaType = null, BackgroundTask? background = null)
+    public TemplateResponse(ITemplate template, IReadOnlyDictionary<string, object?> context, int statusCode = Status.Http200OK, HeaderFields? headers = null, string? mediaType = null, BackgroundTask? background = null)
         : base(Render(template, context), statusCode, headers, mediaType, background)
     {
         Template = template;

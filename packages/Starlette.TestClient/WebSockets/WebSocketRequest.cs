@@ -11,7 +11,7 @@ internal static class WebSocketRequest
     };
 
     public static HttpRequestMessage Create(
-        TestClient client, string url, IEnumerable<string>? subprotocols, IEnumerable<KeyValuePair<string, string>>? headers)
+        TestClient client, string url, IEnumerable<string>? subprotocols, HeaderFields? headers)
     {
         ArgumentNullException.ThrowIfNull(url);
         var request = new HttpRequestMessage(HttpMethod.Get, Resolve(client.BaseAddress!, url));

@@ -9,7 +9,7 @@ internal static class Problems
 {
     public const string MediaType = "application/problem+json";
 
-    public static Response Response(ProblemDetails problem, IEnumerable<KeyValuePair<string, string>>? headers = null) =>
+    public static Response Response(ProblemDetails problem, HeaderFields? headers = null) =>
         new JsonResponse(problem, ProblemJsonContext.Default.ProblemDetails, problem.Status, headers, MediaType);
 
     public static Response FromBinding(BindingContext context)

@@ -140,8 +140,9 @@ public sealed class ExceptionMiddleware
     private static ValueTask<Response> DefaultHttp(Request request, Exception error)
     {
         if (error is not HttpException http) throw new InvalidOperationException("No handler for the exception.", error);
-        if (http.StatusCode is 204 or 304) return ValueTask.FromResult(new Response(default(ReadOnlyMemory<byte>), http.StatusCode, http.Headers));
-        return ValueTask.FromResult<Response>(new PlainTextResponse(http.Detail, http.StatusCode, http.Headers));
+        var headers = http.Headers is null ? null : HeaderFields.From(http.Headers);
+        if (http.StatusCode is 204 or 304) return ValueTask.FromResult(new Response(default(ReadOnlyMemory<byte>), http.StatusCode, headers));
+        return ValueTask.FromResult<Response>(new PlainTextResponse(http.Detail, http.StatusCode, headers));
     }
 
     private static ValueTask DefaultWebSocket(WebSocket webSocket, Exception error)

@@ -75,91 +75,17 @@ public class BaseHttpMiddleware
         var recorder = new ReceiveRecorder(receive);
         var request = new Request(scope, recorder.ReceiveAsync);
         Receive downstreamReceive = new DownstreamReceive(request, recorder).ReceiveAsync;
-        var responseSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        // Like upstream's unbuffered stream: an app whose response is not being read waits in send until the
-        // middleware's response has gone out, and then sees a disconnect.
-        var messages = new MessageHandoff();
-        using var sent = new CancellationTokenSource();
-        Exception? appError = null;
-        var errorRaised = false;
-        Task? appTask = null;
-
-        async ValueTask<AsgiMessage> ReceiveOrDisconnect()
-        {
-            if (responseSent.Task.IsCompleted) return HttpDisconnectMessage.Instance;
-            var next = downstreamReceive().AsTask();
-            var first = await Task.WhenAny(next, responseSent.Task).ConfigureAwait(false);
-            return first == next && !responseSent.Task.IsCompleted ? await next.ConfigureAwait(false) : HttpDisconnectMessage.Instance;
-        }
-
-        async ValueTask SendNoError(AsgiMessage message)
-        {
-            if (responseSent.Task.IsCompleted) return;
-            try
-            {
-                await messages.WriteAsync(message, sent.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // The middleware's response has gone out; the app's messages are discarded.
-            }
-        }
-
-        async Task RunAppAsync()
-        {
-            try
-            {
-                await _next(scope, ReceiveOrDisconnect, SendNoError).ConfigureAwait(false);
-            }
-            catch (Exception error)
-            {
-                appError = error;
-            }
-            finally
-            {
-                messages.Complete();
-            }
-        }
-
-        async ValueTask<Response> CallNext(Request _)
-        {
-            appTask = Task.Run(RunAppAsync);
-            if (await messages.ReadAsync().ConfigureAwait(false) is not { } message)
-            {
-                await appTask.ConfigureAwait(false);
-                if (appError is not null)
-                {
-                    errorRaised = true;
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(appError);
-                }
-
-                throw new InvalidOperationException("No response returned.");
-            }
-
-            HttpResponseDebugMessage? debug = null;
-            if (message is HttpResponseDebugMessage info)
-            {
-                debug = info;
-                message = await messages.ReadAsync().ConfigureAwait(false);
-            }
-
-            if (message is not HttpResponseStartMessage start) throw new InvalidOperationException($"Unexpected message: {message}");
-            return new ForwardedResponse(start, new ForwardedBody(messages), debug);
-        }
-
+        using var call = new DispatchCall(_next, scope, downstreamReceive);
         try
         {
-            var response = await DispatchAsync(request, CallNext).ConfigureAwait(false);
+            var response = await DispatchAsync(request, call.CallNextAsync).ConfigureAwait(false);
             await response.ExecuteAsync(scope, downstreamReceive, send).ConfigureAwait(false);
         }
         finally
         {
-            responseSent.TrySetResult();
-            await sent.CancelAsync().ConfigureAwait(false);
-            messages.Release();
-            if (appTask is not null) await appTask.ConfigureAwait(false);
+            await call.FinishAsync().ConfigureAwait(false);
         }
 
-        if (appError is not null && !errorRaised) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(appError);
+        call.ThrowUnobservedAppError();
     }
 }

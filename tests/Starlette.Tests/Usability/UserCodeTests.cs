@@ -224,21 +224,27 @@ public sealed class UserCodeTests
     private static ValueTask<PlainTextResponse> Ping(Request request) => ValueTask.FromResult(new PlainTextResponse("pong"));
 
     [Fact]
-    public async Task Headers_CollectionExpressionOfPairsOrDictionary()
+    public async Task Headers_TuplesPairsDictionaryOrArray()
     {
         var app = new StarletteApp(routes:
         [
+            new Route("/tuples", request => new PlainTextResponse("ok", headers: [("X-Custom", "yes"), ("X-Custom", "twice")])),
             new Route("/pairs", request => new PlainTextResponse("ok", headers: [new("X-Custom", "yes"), new("X-Other", "too")])),
             new Route("/dict", request => new JsonResponse(new { ok = true }, headers: new Dictionary<string, string> { ["X-Custom"] = "dict" })),
+            new Route("/array", request => new HtmlResponse("<p>ok</p>", headers: new[] { KeyValuePair.Create("X-Custom", "array") })),
         ]);
         using var client = new TestClient(app);
 
+        var tuples = await client.GetAsync("/tuples");
         var pairs = await client.GetAsync("/pairs");
         var dict = await client.GetAsync("/dict");
+        var array = await client.GetAsync("/array");
 
+        Assert.Equal(["yes", "twice"], tuples.Headers.GetValues("X-Custom"));
         Assert.Equal(["yes"], pairs.Headers.GetValues("X-Custom"));
         Assert.Equal(["too"], pairs.Headers.GetValues("X-Other"));
         Assert.Equal(["dict"], dict.Headers.GetValues("X-Custom"));
+        Assert.Equal(["array"], array.Headers.GetValues("X-Custom"));
     }
 
     private static Exception? Record(Action action)
