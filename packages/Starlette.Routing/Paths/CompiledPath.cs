@@ -33,9 +33,6 @@ internal sealed partial class CompiledPath
     /// <summary>The pattern as written.</summary>
     public string Pattern { get; }
 
-    /// <summary>The regex source, as upstream builds it (for diagnostics and tests).</summary>
-    public string RegexSource => _regex?.ToString() ?? "^" + System.Text.RegularExpressions.Regex.Escape(Format) + "$";
-
     /// <summary>The format, such as <c>/users/{id}</c>.</summary>
     public string Format { get; }
 
