@@ -69,4 +69,13 @@ public class RouterBuildingTests
         Assert.Equal("http://testserver/custom", response.Headers.Location!.ToString());
         Assert.Equal("mine", await client.GetStringAsync("/custom"));
     }
+
+    [Fact]
+    public async Task InvokeAsync_HttpPathTogglingToAWebSocketRoute_IsNotRedirected()
+    {
+        using var client = new TestClient(new Router([new WebSocketRoute("/ws", WebSocketEndpoint)]), new TestClientOptions { FollowRedirects = false });
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/ws/")).StatusCode);
+    }
 }
+
