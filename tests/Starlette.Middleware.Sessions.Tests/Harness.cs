@@ -60,6 +60,27 @@ internal static class Harness
         return request;
     }
 
+    /// <summary>Runs one request carrying <paramref name="cookie"/> through the middleware; <paramref name="handle"/> sees the session; returns the Set-Cookie sent, if any.</summary>
+    public static async Task<string?> SetCookieAsync(string? cookie, Action<Session> handle, SessionOptions options)
+    {
+        string? setCookie = null;
+        AsgiApp inner = async (scope, _, send) =>
+        {
+            handle(scope.GetSession()!);
+            var start = new HttpResponseStartMessage(200);
+            await send(start);
+            setCookie = start.Headers.Where(h => h.Name == "set-cookie").Select(h => h.Value).SingleOrDefault();
+            await send(HttpResponseBodyMessage.Empty);
+        };
+        var scope = new Scope(ScopeType.Http) { Headers = cookie is null ? [] : [new HttpHeader("cookie", "session=" + cookie)] };
+        await SessionMiddleware.Wrap(inner, options)(scope, () => ValueTask.FromResult<AsgiMessage>(HttpRequestBodyMessage.Empty), _ => ValueTask.CompletedTask);
+        return setCookie;
+    }
+
+    /// <summary>The JSON a signed cookie value carries (its base64 payload, decoded).</summary>
+    public static string PayloadJson(string cookieValue) =>
+        Encoding.UTF8.GetString(Convert.FromBase64String(cookieValue[..cookieValue.IndexOf('.', StringComparison.Ordinal)]));
+
     /// <summary>A clock stopped at <paramref name="unixSeconds"/>.</summary>
     public static FixedClock Clock(long unixSeconds) => new(DateTimeOffset.FromUnixTimeSeconds(unixSeconds));
 

@@ -1,8 +1,6 @@
 using System.Numerics;
-using System.Text;
 using System.Text.Json.Nodes;
 using Starlette.Testing;
-using Starlette.Types;
 using static Starlette.Middleware.Sessions.Tests.Harness;
 
 namespace Starlette.Middleware.Sessions.Tests;
@@ -11,30 +9,15 @@ namespace Starlette.Middleware.Sessions.Tests;
 public class InteropVectorTests
 {
     /// <summary>Runs one request carrying <paramref name="cookie"/>; <paramref name="handle"/> sees the session; returns the Set-Cookie sent, if any.</summary>
-    private static async Task<string?> RunAsync(string? cookie, Action<Session> handle, long now = Vectors.SignedAt, string secret = Secret, TimeSpan? maxAge = null, bool noMaxAge = false)
+    private static Task<string?> RunAsync(string? cookie, Action<Session> handle, long now = Vectors.SignedAt, string secret = Secret, TimeSpan? maxAge = null, bool noMaxAge = false)
     {
-        string? setCookie = null;
-        AsgiApp inner = async (scope, _, send) =>
-        {
-            handle(scope.GetSession()!);
-            var start = new HttpResponseStartMessage(200);
-            await send(start);
-            setCookie = start.Headers.Where(h => h.Name == "set-cookie").Select(h => h.Value).SingleOrDefault();
-            await send(HttpResponseBodyMessage.Empty);
-        };
         var options = new SessionOptions { SecretKey = secret, TimeProvider = Clock(now) };
         if (noMaxAge) options.MaxAge = null;
         else if (maxAge is not null) options.MaxAge = maxAge;
-        var scope = new Scope(ScopeType.Http) { Headers = cookie is null ? [] : [new HttpHeader("cookie", "session=" + cookie)] };
-        await SessionMiddleware.Wrap(inner, options)(scope, () => ValueTask.FromResult<AsgiMessage>(HttpRequestBodyMessage.Empty), _ => ValueTask.CompletedTask);
-        return setCookie;
+        return SetCookieAsync(cookie, handle, options);
     }
 
-    private static string Json(string setCookie)
-    {
-        var value = CookieValue(setCookie);
-        return Encoding.ASCII.GetString(Convert.FromBase64String(value[..value.IndexOf('.', StringComparison.Ordinal)]));
-    }
+    private static string Json(string setCookie) => PayloadJson(CookieValue(setCookie));
 
     [Fact]
     public async Task Load_PythonCookie_GivesItsSession()

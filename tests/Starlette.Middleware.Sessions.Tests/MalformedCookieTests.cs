@@ -73,6 +73,18 @@ public class MalformedCookieTests
     [InlineData("session=\ud800")]
     public async Task Load_GarbageCookie_GivesAnEmptySession(string header) => Assert.Empty(await LoadAsync(Vectors.SignedAt, header));
 
+    [Theory]
+    [InlineData("AAAAAAAAAAAAA")] // 13 characters: longer than any 8-byte timestamp
+    [InlineData("!!")] // not base64
+    [InlineData("AQIDBAUGBwgJ")] // 9 bytes: more than an 8-byte integer
+    public async Task Load_GenuineSignatureOverABadTimestamp_GivesAnEmptySession(string timestamp)
+    {
+        var payload = Convert.ToBase64String("{\"some\": \"data\"}"u8);
+
+        Assert.Empty(await LoadAsync(Vectors.SignedAt, "session=" + Fuzz.ItsDangerousSigner.SignStamped($"{payload}.{timestamp}")));
+        Assert.Equal(Data, await LoadAsync(Vectors.SignedAt, "session=" + Fuzz.ItsDangerousSigner.Sign(payload, Vectors.SignedAt)));
+    }
+
     [Fact]
     public async Task Load_HugeGarbageCookie_GivesAnEmptySession() =>
         Assert.Empty(await LoadAsync(Vectors.SignedAt, "session=" + new string('A', 100_000) + "." + new string('B', 20) + "." + new string('C', 27)));

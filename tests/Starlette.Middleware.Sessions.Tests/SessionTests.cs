@@ -72,6 +72,11 @@ public class SessionTests
         { "foreach", s => { foreach (var entry in s) { } } },
         { "LINQ", s => _ = s.ToList() },
         { "Contains", s => _ = ((ICollection<KeyValuePair<string, object?>>)s).Contains(KeyValuePair.Create("a", (object?)1L)) },
+        { "IReadOnlyDictionary.Keys", s => _ = ((IReadOnlyDictionary<string, object?>)s).Keys },
+        { "IReadOnlyDictionary.Values", s => _ = ((IReadOnlyDictionary<string, object?>)s).Values },
+        { "IEnumerable", s => ((System.Collections.IEnumerable)s).GetEnumerator().MoveNext() },
+        { "MarkAccessed", s => s.MarkAccessed() },
+        { "ICollection.Remove of another value", s => Assert.False(((ICollection<KeyValuePair<string, object?>>)s).Remove(KeyValuePair.Create("a", (object?)2L))) },
     };
 
     [Theory]
@@ -95,6 +100,7 @@ public class SessionTests
         { "Remove", s => s.Remove("a") },
         { "MarkModified", s => s.MarkModified() },
         { "ICollection.Add", s => ((ICollection<KeyValuePair<string, object?>>)s).Add(KeyValuePair.Create("b", (object?)2)) },
+        { "ICollection.Remove", s => Assert.True(((ICollection<KeyValuePair<string, object?>>)s).Remove(KeyValuePair.Create("a", (object?)1L))) },
     };
 
     [Theory]
@@ -130,6 +136,9 @@ public class SessionTests
         Assert.Equal(["b", "c", "d"], session.Keys);
         Assert.Equal([5L, 3L, 4L], session.Values);
     }
+
+    [Fact]
+    public void IsReadOnly_IsFalse() => Assert.False(((ICollection<KeyValuePair<string, object?>>)new Session()).IsReadOnly);
 
     [Fact]
     public void Indexer_MissingKey_ThrowsKeyNotFound() => Assert.Throws<KeyNotFoundException>(() => new Session()["x"]);

@@ -49,6 +49,7 @@ public class WebSocketJsonEncodingTests
         { Encoding.Unicode.GetBytes("{\"a\":\"😀\"}") },
         { [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes("{\"a\":\"😀\"}")] },
         { Encoding.UTF32.GetBytes("{\"a\":\"😀\"}") },
+        { new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetBytes("{\"a\":\"😀\"}") },
     };
 
     [Theory]

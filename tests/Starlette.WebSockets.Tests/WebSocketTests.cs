@@ -266,6 +266,20 @@ public class WebSocketTests
     }
 
     [Fact]
+    public async Task Send_HostReportsDisconnect_RethrowsItsCodeAndMarksDisconnected()
+    {
+        var ws = new WebSocket(new Scope(ScopeType.WebSocket), () => ValueTask.FromResult<AsgiMessage>(WebSocketConnectMessage.Instance),
+            message => message is WebSocketAcceptMessage ? ValueTask.CompletedTask : throw new WebSocketDisconnectException(Status.Ws1001GoingAway, "bye"));
+
+        await ws.AcceptAsync();
+        var error = await Assert.ThrowsAsync<WebSocketDisconnectException>(async () => await ws.SendTextAsync("Hello, world!"));
+
+        Assert.Equal((1001, "bye"), (error.Code, error.Reason));
+        Assert.Equal(WebSocketState.Disconnected, ws.ApplicationState);
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await ws.SendTextAsync("again"));
+    }
+
+    [Fact]
     public async Task AppClose_ClientSeesCode() // upstream test_application_close
     {
         using var client = new TestClient(App(async ws =>

@@ -13,9 +13,6 @@ internal struct WebSocketProtocol
 
     private enum State { Connecting, Accepted, Closed, Denying, Denied }
 
-    /// <summary>Whether the app accepted the connection (and has not closed it).</summary>
-    public readonly bool IsAccepted => _state == State.Accepted;
-
     /// <summary>Whether the connection is over: closed, or a denial response completed.</summary>
     public readonly bool IsFinished => _state is State.Closed or State.Denied;
 

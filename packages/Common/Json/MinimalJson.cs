@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Starlette.Common.Json;
@@ -9,7 +8,7 @@ namespace Starlette.Common.Json;
 /// Compact JSON that escapes only what JSON requires (<see cref="MinimalJsonEncoder"/>), whatever the options of a
 /// <see cref="JsonTypeInfo"/> say: the writer, not the serializer options, decides the escaping.
 /// </summary>
-internal static class MinimalJson
+internal static partial class MinimalJson
 {
     private const int MaxCachedBuffer = 64 * 1024;
 
@@ -19,12 +18,6 @@ internal static class MinimalJson
 
     [ThreadStatic]
     private static Utf8JsonWriter? _threadWriter;
-
-    public static byte[] Serialize(JsonNode? node) => Render(node, static (writer, node) =>
-    {
-        if (node is null) writer.WriteNullValue();
-        else node.WriteTo(writer);
-    });
 
     public static byte[] Serialize(object? value, JsonTypeInfo typeInfo) =>
         Render((value, typeInfo), static (writer, state) => JsonSerializer.Serialize(writer, state.value, state.typeInfo));

@@ -8,16 +8,10 @@ namespace Starlette.Common;
 /// right or 4 or more places left of the first digit (<c>1e+16</c>, <c>1e-05</c>, <c>1.5e-07</c>);
 /// <c>nan</c>, <c>inf</c> and <c>-inf</c> for the rest.
 /// </summary>
-internal static class PythonFloat
+internal static partial class PythonFloat
 {
     /// <summary>The longest text <see cref="Format"/> writes.</summary>
     public const int MaxLength = 32;
-
-    public static string Repr(double value)
-    {
-        Span<char> text = stackalloc char[MaxLength];
-        return new string(text[..Format(value, text)]);
-    }
 
     /// <summary>Writes <c>repr(value)</c> into <paramref name="destination"/> (at least <see cref="MaxLength"/> chars) and returns its length.</summary>
     public static int Format(double value, Span<char> destination)

@@ -27,7 +27,7 @@ namespace Starlette.Configuration;
 /// </example>
 public sealed class EnvironmentVariables : IDictionary<string, string>, IReadOnlyDictionary<string, string>
 {
-    private readonly IDictionary<string, string> _environ;
+    private readonly IVariableStore _environ;
     private readonly HashSet<string> _read;
 
     /// <summary>Wraps the process environment.</summary>
@@ -40,11 +40,11 @@ public sealed class EnvironmentVariables : IDictionary<string, string>, IReadOnl
     /// <param name="variables">The variables; changes go through to it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="variables"/> is <see langword="null"/>.</exception>
     public EnvironmentVariables(IDictionary<string, string> variables)
-        : this(variables ?? throw new ArgumentNullException(nameof(variables)), StringComparer.Ordinal)
+        : this(new DictionaryVariables(variables ?? throw new ArgumentNullException(nameof(variables))), StringComparer.Ordinal)
     {
     }
 
-    private EnvironmentVariables(IDictionary<string, string> environ, StringComparer comparer)
+    private EnvironmentVariables(IVariableStore environ, StringComparer comparer)
     {
         _environ = environ;
         _read = new HashSet<string>(comparer);
@@ -77,13 +77,13 @@ public sealed class EnvironmentVariables : IDictionary<string, string>, IReadOnl
         get
         {
             MarkRead(key);
-            return _environ[key];
+            return _environ.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The environment variable '{key}' is not set.");
         }
 
         set
         {
             ThrowIfRead(key, "set");
-            _environ[key] = value;
+            _environ.Set(key, value);
         }
     }
 
@@ -161,7 +161,7 @@ public sealed class EnvironmentVariables : IDictionary<string, string>, IReadOnl
     bool ICollection<KeyValuePair<string, string>>.Remove(KeyValuePair<string, string> item)
     {
         ThrowIfRead(item.Key, "delete");
-        return _environ.Remove(item);
+        return _environ.TryGetValue(item.Key, out var value) && string.Equals(value, item.Value, StringComparison.Ordinal) && _environ.Remove(item.Key);
     }
 
     void ICollection<KeyValuePair<string, string>>.CopyTo(KeyValuePair<string, string>[] array, int arrayIndex)

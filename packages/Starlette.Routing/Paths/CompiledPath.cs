@@ -33,9 +33,6 @@ internal sealed partial class CompiledPath
     /// <summary>The pattern as written.</summary>
     public string Pattern { get; }
 
-    /// <summary>The regex source, as upstream builds it (for diagnostics and tests).</summary>
-    public string RegexSource => _regex?.ToString() ?? "^" + System.Text.RegularExpressions.Regex.Escape(Format) + "$";
-
     /// <summary>The format, such as <c>/users/{id}</c>.</summary>
     public string Format { get; }
 
@@ -227,8 +224,8 @@ internal sealed partial class CompiledPath
                     length = rest.IndexOfAnyExceptInRange('0', '9');
                     if (length < 0) length = rest.Length;
                     break;
-                default: // path: ".*" stops at a newline; let the regex decide those.
-                    if (rest.Contains('\n')) return RegexMatch(input, out values);
+                default: // path: ".*" never crosses a newline (a final one is left to the regex by TryMatch).
+                    if (rest.Contains('\n')) return false;
                     length = rest.Length;
                     break;
             }
@@ -249,16 +246,6 @@ internal sealed partial class CompiledPath
                 : _convertors[i].Convert(text.ToString());
         }
 
-        return true;
-    }
-
-    private bool RegexMatch(string input, out object[] values)
-    {
-        values = [];
-        var match = _regex!.Match(input);
-        if (!match.Success) return false;
-        values = new object[_names.Length];
-        for (var i = 0; i < _names.Length; i++) values[i] = _convertors[i].Convert(match.Groups[_names[i]].Value);
         return true;
     }
 

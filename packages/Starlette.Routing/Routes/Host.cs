@@ -23,16 +23,6 @@ public sealed class Host : BaseRoute
     {
     }
 
-    /// <summary>Creates the route to a router.</summary>
-    /// <param name="host">The host pattern; must not start with <c>/</c>.</param>
-    /// <param name="app">The router serving that host.</param>
-    /// <param name="name">The route's name, the prefix of nested route names.</param>
-    /// <exception cref="ArgumentException">The host starts with <c>/</c>, or its pattern is invalid.</exception>
-    public Host(string host, Router app, string? name = null)
-        : this(host, (object)app, name)
-    {
-    }
-
     /// <summary>Creates the route to an app that lists its routes (an application).</summary>
     /// <param name="host">The host pattern; must not start with <c>/</c>.</param>
     /// <param name="app">The app serving that host.</param>

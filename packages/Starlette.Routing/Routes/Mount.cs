@@ -26,18 +26,6 @@ public sealed class Mount : BaseRoute
     {
     }
 
-    /// <summary>Mounts an app that may list its routes (a <see cref="Router"/>, an application).</summary>
-    /// <param name="path">The prefix, empty or starting with <c>/</c>; a trailing slash is dropped.</param>
-    /// <param name="app">The mounted router.</param>
-    /// <param name="name">The mount's name, the prefix of nested route names.</param>
-    /// <param name="middleware">Middleware around the app, the first outermost.</param>
-    /// <param name="maxBodySize">The largest request body accepted under the mount, in bytes (upstream's <c>max_body_size</c>); it replaces an outer limit. Default: none of its own.</param>
-    /// <exception cref="ArgumentException">The path does not start with <c>/</c>, or its pattern is invalid.</exception>
-    public Mount(string path, Router app, string? name = null, IEnumerable<MiddlewareDescriptor>? middleware = null, long? maxBodySize = null)
-        : this(path, (object)app, name, middleware, maxBodySize)
-    {
-    }
-
     /// <summary>Mounts an app that lists its routes (an application), so their names resolve through the mount.</summary>
     /// <param name="path">The prefix, empty or starting with <c>/</c>; a trailing slash is dropped.</param>
     /// <param name="app">The mounted app.</param>

@@ -74,13 +74,13 @@ internal readonly record struct PythonDate(BigInteger Year, int Month, BigIntege
             if (yy.Length == 0) return false;
         }
 
-        if (!PythonText.IsDigit(yy[0])) yy = tz;
+        if (!PythonInt.IsDigit(yy[0])) yy = tz;
         if (tm[^1] == ',') tm = tm[..^1];
         if (!TrySplitTime(tm, out var hh, out var mi, out var ss)) return false;
 
-        if (!PythonText.TryParseInt(yy, out var year) || !PythonText.TryParseInt(dd, out var day) ||
-            !PythonText.TryParseInt(hh, out var hour) || !PythonText.TryParseInt(mi, out var minute) ||
-            !PythonText.TryParseInt(ss, out var second))
+        if (!PythonInt.TryParse(yy, out var year) || !PythonInt.TryParse(dd, out var day) ||
+            !PythonInt.TryParse(hh, out var hour) || !PythonInt.TryParse(mi, out var minute) ||
+            !PythonInt.TryParse(ss, out var second))
         {
             return false;
         }

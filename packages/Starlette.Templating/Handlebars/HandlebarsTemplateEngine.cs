@@ -114,12 +114,14 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
 
     private static IHandlebars Create(bool escape)
     {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        var configuration = new HandlebarsConfiguration
         {
             TextEncoder = escape ? MarkupSafeEncoder.Instance : null,
             NoEscape = !escape,
             FormatProvider = CultureInfo.InvariantCulture,
-        });
+        };
+        if (escape) configuration.FormatterProviders.Add(EncodedCharFormatter.Instance);
+        var handlebars = Handlebars.Create(configuration);
         UrlForHelper.RegisterIfMissing(handlebars);
         return handlebars;
     }

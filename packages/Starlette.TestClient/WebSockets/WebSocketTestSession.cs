@@ -43,8 +43,8 @@ public sealed partial class WebSocketTestSession : IAsyncDisposable
             await session.SendAsync(WebSocketConnectMessage.Instance).ConfigureAwait(false);
             var message = await session.ReceiveAsync(cancellationToken).ConfigureAwait(false);
             await session.ThrowIfClosedAsync(message, cancellationToken).ConfigureAwait(false);
-            if (message is not WebSocketAcceptMessage accept)
-                throw new InvalidOperationException($"Expected 'websocket.accept' in answer to the handshake, but the app sent '{message.Type}'.");
+            // Before accepting, the protocol lets the app send only accept, close or a denial; the last two threw above.
+            var accept = (WebSocketAcceptMessage)message;
             session.AcceptedSubprotocol = accept.Subprotocol;
             session.ExtraHeaders = accept.Headers;
             return session;

@@ -199,4 +199,32 @@ public sealed class ConfigTests
 
     private static Config WithEnviron(params (string Key, string Value)[] variables) =>
         new(environmentVariables: variables.ToDictionary(v => v.Key, v => v.Value));
+
+    public static TheoryData<Func<Config, object?>, string> CastFailures => new()
+    {
+        { c => c.Get<byte>("V"), "byte" },
+        { c => c.Get<sbyte>("V"), "sbyte" },
+        { c => c.Get<short>("V"), "short" },
+        { c => c.Get<ushort>("V"), "ushort" },
+        { c => c.Get<uint>("V"), "uint" },
+        { c => c.Get<long>("V"), "long" },
+        { c => c.Get<ulong>("V"), "ulong" },
+        { c => c.Get<float>("V"), "float" },
+        { c => c.Get<decimal>("V"), "decimal" },
+        { c => c.Get<char>("V"), "char" },
+        { c => c.Get("V", bool.Parse), "bool" },
+        { c => c.Get<string>("V", value => throw new FormatException(value)), "string" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CastFailures))]
+    public void Get_ValueNotOfTheType_NamesTheTypeByItsCSharpKeyword(Func<Config, object?> get, string keyword)
+    {
+        var config = new Config(environmentVariables: new Dictionary<string, string> { ["V"] = "xyz" });
+
+        var error = Assert.Throws<FormatException>(() => get(config));
+
+        Assert.Equal($"Config 'V' has value 'xyz'. Not a valid {keyword}.", error.Message);
+    }
 }
+

@@ -139,4 +139,61 @@ public sealed class EnvironmentVariablesTests
         Assert.Throws<ArgumentNullException>(() => new EnvironmentVariables(null!));
         Assert.Throws<ArgumentNullException>(() => new EnvironmentVariables(new Dictionary<string, string>()).TryGetValue(null!, out _));
     }
+
+    [Fact]
+    public void Environ_ProcessEnvironment_AddsRemovesAndRemovesPairsThroughTheProcess()
+    {
+        using var variable = new ProcessVariable("ADDED");
+
+        new EnvironmentVariables().Add(variable.Name, "1");
+        var again = Assert.Throws<ArgumentException>(() => new EnvironmentVariables().Add(variable.Name, "2"));
+        ICollection<KeyValuePair<string, string>> pairs = new EnvironmentVariables();
+        var otherValueRemoved = pairs.Remove(new(variable.Name, "2"));
+        var stillSet = Environment.GetEnvironmentVariable(variable.Name);
+        var removed = pairs.Remove(new(variable.Name, "1"));
+
+        Assert.Equal($"The environment variable '{variable.Name}' is already set. (Parameter 'key')", again.Message);
+        Assert.Equal((false, "1", true), (otherValueRemoved, stillSet, removed));
+        Assert.Null(Environment.GetEnvironmentVariable(variable.Name));
+        Assert.False(new EnvironmentVariables().Remove(variable.Name));
+        Assert.Throws<ArgumentNullException>(() => new EnvironmentVariables()[variable.Name] = null!);
+    }
+
+    [Fact]
+    public void Environ_Dictionary_CollectionAddAndPairRemovalGoThrough()
+    {
+        var backing = new Dictionary<string, string> { ["A"] = "1" };
+        ICollection<KeyValuePair<string, string>> environ = new EnvironmentVariables(backing);
+
+        environ.Add(new("B", "2"));
+        Assert.False(environ.Remove(new("A", "other")));
+        Assert.True(environ.Remove(new("A", "1")));
+
+        Assert.Equal(new Dictionary<string, string> { ["B"] = "2" }, backing);
+        IReadOnlyDictionary<string, string> readOnly = new EnvironmentVariables(backing);
+        Assert.Equal(["2"], readOnly.Values);
+        Assert.True(((EnvironmentVariables)readOnly).HasBeenRead("B"));
+    }
+
+    [Fact]
+    public void Environ_MissingKey_KeyNotFoundNamesTheVariable()
+    {
+        var error = Assert.Throws<KeyNotFoundException>(() => new EnvironmentVariables(new Dictionary<string, string>())["NOPE"]);
+
+        Assert.Equal("The environment variable 'NOPE' is not set.", error.Message);
+    }
+
+    [Fact]
+    public void EnvironmentVariableException_Constructors_KeepMessageAndCause()
+    {
+        var cause = new InvalidOperationException("read first");
+
+        var withCause = new EnvironmentVariableException("too late", cause);
+
+        Assert.Equal("too late", withCause.Message);
+        Assert.Same(cause, withCause.InnerException);
+        Assert.IsAssignableFrom<InvalidOperationException>(new EnvironmentVariableException());
+        Assert.Null(new EnvironmentVariableException().InnerException);
+    }
 }
+

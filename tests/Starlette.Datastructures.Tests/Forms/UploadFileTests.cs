@@ -140,6 +140,29 @@ public sealed class UploadFileTests : IDisposable
         Assert.Equal("12abcdefgh", Text(all));
     }
 
+    [Theory]
+    [InlineData(1024, false)]
+    [InlineData(4, true)]
+    public async Task SpooledStream_ArrayOverloads_ReadWriteAndFlushBeforeAndAfterRolling(int maxSize, bool rolls)
+    {
+        await using var stream = new SpooledTemporaryFileStream(maxSize, _directory);
+
+        stream.Write(Encoding.ASCII.GetBytes("abc"), 0, 3);
+        await stream.WriteAsync(Encoding.ASCII.GetBytes("xdefx"), 1, 3);
+        stream.Flush();
+        await stream.FlushAsync();
+        stream.Position = 0;
+        var first = new byte[2];
+        var second = new byte[2];
+        var rest = new byte[8];
+        var read = (stream.Read(first, 0, 2), stream.Read(second.AsSpan()), await stream.ReadAsync(rest, 0, rest.Length));
+
+        Assert.True(stream.CanWrite);
+        Assert.Equal(rolls, stream.IsRolledToDisk);
+        Assert.Equal((2, 2, 2), read);
+        Assert.Equal("abcdef", Text([.. first, .. second, .. rest.AsSpan(0, 2)]));
+    }
+
     [Fact]
     public void SpooledStream_SyncWritePastTheLimit_Rolls()
     {

@@ -213,6 +213,88 @@ public sealed class HandlebarsTemplateEngineTests
         Assert.Throws<ArgumentNullException>(() => new HandlebarsTemplateEngine((string)null!));
     }
 
+    [Fact]
+    public void Render_StringBuilderAndCharValues_AreEscapedInHtml()
+    {
+        using var tmp = new TempDirectory();
+        tmp.Write("page.html", "{{text}}|{{letter}}|{{angle}}");
+        var engine = new HandlebarsTemplateEngine(tmp.Path);
+        var context = new Dictionary<string, object?> { ["text"] = new System.Text.StringBuilder("<i>&").Append(" \"x\""), ["letter"] = 'x', ["angle"] = '<' };
+
+        Assert.Equal("&lt;i&gt;&amp; &#34;x&#34;|x|&lt;", engine.GetTemplate("page.html").Render(context));
+    }
+
+    [Fact]
+    public void Directories_AreTheSearchOrder()
+    {
+        using var tmp = new TempDirectory();
+        string[] directories = [tmp.Subdirectory("a"), tmp.Subdirectory("b")];
+
+        Assert.Equal(directories, new HandlebarsTemplateEngine(directories).Directories);
+    }
+
+    [Fact]
+    public void ToString_NamesTheTemplateAsJinja2()
+    {
+        using var tmp = new TempDirectory();
+        tmp.Write("index.html", "x");
+
+        Assert.Equal("<Template 'index.html'>", new HandlebarsTemplateEngine(tmp.Path).GetTemplate("index.html").ToString());
+    }
+
+    [Fact]
+    public void GetTemplate_FileLockedByAnotherHandle_ThrowsTemplateExceptionNamingThePath()
+    {
+        using var tmp = new TempDirectory();
+        var path = tmp.Write("locked.html", "x");
+        var engine = new HandlebarsTemplateEngine(tmp.Path);
+        using var exclusive = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var error = Assert.Throws<TemplateException>(() => engine.GetTemplate("locked.html"));
+
+        Assert.Equal("locked.html", error.TemplateName);
+        Assert.StartsWith($"Template 'locked.html' could not be read from '{path}': ", error.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<IOException>(error.InnerException);
+    }
+
+    [Theory]
+    [InlineData("{{url_for}}")]
+    [InlineData("{{url_for id=1}}")]
+    public void Render_UrlForWithoutRouteName_ExplainsTheSyntax(string template)
+    {
+        using var tmp = new TempDirectory();
+        tmp.Write("index.html", template);
+        var engine = new HandlebarsTemplateEngine(tmp.Path);
+
+        var error = Assert.Throws<TemplateException>(() => engine.GetTemplate("index.html").Render(Empty));
+
+        Assert.Equal("url_for needs a route name: {{url_for \"name\" param=value}}.", Innermost(error).Message);
+    }
+
+    public static TheoryData<string> ContextKinds => new() { "expando", "hashtable" };
+
+    [Theory]
+    [MemberData(nameof(ContextKinds))]
+    public async Task UrlFor_CustomEnvironmentTemplateWithAnyDictionaryContext_FindsTheRequest(string kind)
+    {
+        using var tmp = new TempDirectory();
+        var handlebars = HandlebarsDotNet.Handlebars.Create();
+        _ = new HandlebarsTemplateEngine(tmp.Path, handlebars); // registers url_for in the application's own environment
+        var render = handlebars.Compile("{{url_for \"home\"}}");
+        object Context(Request request)
+        {
+            if (kind == "hashtable") return new System.Collections.Hashtable { ["request"] = request };
+            IDictionary<string, object?> expando = new System.Dynamic.ExpandoObject();
+            expando["request"] = request;
+            return expando;
+        }
+
+        var app = new Router([new Route("/", request => new Starlette.Responses.PlainTextResponse(render(Context(request), null)), name: "home")]);
+        using var client = new Starlette.Testing.TestClient(app);
+
+        Assert.Equal("http://testserver/", await client.GetStringAsync("/"));
+    }
+
     private static Exception Innermost(Exception error)
     {
         while (error.InnerException is not null) error = error.InnerException;

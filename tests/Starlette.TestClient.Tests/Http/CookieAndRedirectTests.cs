@@ -120,4 +120,19 @@ public class CookieAndRedirectTests
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("/"));
         Assert.Equal("Exceeded the maximum of 3 redirects.", error.Message);
     }
+
+    [Fact]
+    public async Task Redirect_RequestOptions_AreKeptOnTheFollowedRequest()
+    {
+        var trace = new HttpRequestOptionsKey<string>("trace-id");
+        using var client = new TestClient(Redirecting());
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Options.Set(trace, "abc");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal("http://testserver/ok", response.RequestMessage!.RequestUri!.ToString());
+        Assert.True(response.RequestMessage.Options.TryGetValue(trace, out var value));
+        Assert.Equal("abc", value);
+    }
 }

@@ -208,4 +208,24 @@ public class TestClientHttpTests
         Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
         Assert.True(response.Content.Headers.ContentLength < 4000);
     }
+
+    [Fact]
+    public async Task Deflate_Body_IsDecodedAsZlib() // httpx's "deflate" is the zlib format
+    {
+        var text = new string('y', 4000);
+        using var client = new TestClient(async (scope, receive, send) =>
+        {
+            using var compressed = new MemoryStream();
+            await using (var zlib = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+                await zlib.WriteAsync(TestApps.Utf8(text));
+            await send(new HttpResponseStartMessage(200, [new("content-encoding", "deflate")]));
+            await send(new HttpResponseBodyMessage(compressed.ToArray()));
+        });
+
+        var response = await client.GetAsync("/");
+
+        Assert.Equal(text, await response.Content.ReadAsStringAsync());
+        Assert.Equal(["deflate"], response.Content.Headers.ContentEncoding);
+    }
 }
+

@@ -85,4 +85,63 @@ public class TestClientLifespanTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.DisposeAsync().AsTask());
         Assert.Equal("Lifespan shutdown failed: could not flush", error.Message);
     }
+
+    [Fact]
+    public async Task StartLifespanAsync_AppAnswersStartupWithShutdownComplete_ThrowsNamingTheExpectedReplies()
+    {
+        using var client = new TestClient(async (scope, receive, send) =>
+        {
+            await receive();
+            await send(LifespanShutdownCompleteMessage.Instance);
+        });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.StartLifespanAsync());
+
+        Assert.Equal("Expected 'lifespan.startup.complete' or 'lifespan.startup.failed', but the app sent 'lifespan.shutdown.complete'.", error.Message);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_AppAnswersShutdownWithStartupComplete_ThrowsNamingTheExpectedReplies()
+    {
+        using var client = new TestClient(async (scope, receive, send) =>
+        {
+            await receive();
+            await send(LifespanStartupCompleteMessage.Instance);
+            await receive();
+            await send(LifespanStartupCompleteMessage.Instance);
+        });
+        var lifespan = await client.StartLifespanAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => lifespan.DisposeAsync().AsTask());
+
+        Assert.Equal("Expected 'lifespan.shutdown.complete' or 'lifespan.shutdown.failed', but the app sent 'lifespan.startup.complete'.", error.Message);
+    }
+
+    [Fact]
+    public async Task StartLifespanAsync_AppSendsAnHttpMessage_ThrowsInTheAppNamingTheRule()
+    {
+        using var client = new TestClient(async (scope, receive, send) =>
+        {
+            await receive();
+            await send(new HttpResponseStartMessage(200));
+        });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.StartLifespanAsync());
+
+        Assert.Equal("Received 'http.response.start' on a lifespan connection: only lifespan.* messages can be sent there.", error.Message);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_LifespanRunning_ShutsItDownThenDisposesTheClient()
+    {
+        var events = new List<string>();
+        var client = new TestClient((scope, receive, send) => Apps.LifespanAsync(receive, send, () => events.Add("startup"), () => events.Add("shutdown")));
+        await client.StartLifespanAsync();
+
+        await client.DisposeAsync();
+
+        Assert.Equal(["startup", "shutdown"], events);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => client.GetAsync("/"));
+    }
 }
+

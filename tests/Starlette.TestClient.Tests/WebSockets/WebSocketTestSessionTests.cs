@@ -127,6 +127,7 @@ public class WebSocketTestSessionTests
         var denial = await Assert.ThrowsAsync<WebSocketDenialResponseException>(() => client.WebSocketConnectAsync("/"));
 
         Assert.Equal(418, denial.StatusCode);
+        Assert.Equal("The app denied the WebSocket with HTTP 418.", denial.Message);
         Assert.Equal("short and stout", denial.Text);
         Assert.Equal([new HttpHeader("x-reason", "teapot")], denial.Headers);
         Assert.IsAssignableFrom<WebSocketDisconnectException>(denial);

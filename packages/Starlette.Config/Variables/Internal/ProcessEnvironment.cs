@@ -3,8 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Starlette.Configuration;
 
-/// <summary>The process environment as a dictionary (Python's <c>os.environ</c>), over <see cref="Environment"/>; nothing cached.</summary>
-internal sealed class ProcessEnvironment : IDictionary<string, string>
+/// <summary>The process environment (Python's <c>os.environ</c>), over <see cref="Environment"/>; nothing cached.</summary>
+internal sealed class ProcessEnvironment : IVariableStore
 {
     public static StringComparer KeyComparer { get; } = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
@@ -20,20 +20,6 @@ internal sealed class ProcessEnvironment : IDictionary<string, string>
         }
     }
 
-    public ICollection<string> Values => [.. this.Select(pair => pair.Value)];
-
-    public bool IsReadOnly => false;
-
-    public string this[string key]
-    {
-        get => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The environment variable '{key}' is not set.");
-        set
-        {
-            ArgumentNullException.ThrowIfNull(value);
-            Environment.SetEnvironmentVariable(key, value);
-        }
-    }
-
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -41,44 +27,22 @@ internal sealed class ProcessEnvironment : IDictionary<string, string>
         return value is not null;
     }
 
-    public bool ContainsKey(string key) => TryGetValue(key, out _);
+    public void Set(string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        Environment.SetEnvironmentVariable(key, value);
+    }
 
     public void Add(string key, string value)
     {
-        if (ContainsKey(key)) throw new ArgumentException($"The environment variable '{key}' is already set.", nameof(key));
-        this[key] = value;
+        if (TryGetValue(key, out _)) throw new ArgumentException($"The environment variable '{key}' is already set.", nameof(key));
+        Set(key, value);
     }
 
     public bool Remove(string key)
     {
-        if (!ContainsKey(key)) return false;
+        if (!TryGetValue(key, out _)) return false;
         Environment.SetEnvironmentVariable(key, null);
         return true;
-    }
-
-    public void Clear()
-    {
-        foreach (var key in Keys) Environment.SetEnvironmentVariable(key, null);
-    }
-
-    public IEnumerator<KeyValuePair<string, string>> GetEnumerator()
-    {
-        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
-            yield return new KeyValuePair<string, string>((string)entry.Key, (string?)entry.Value ?? "");
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    public void Add(KeyValuePair<string, string> item) => Add(item.Key, item.Value);
-
-    public bool Contains(KeyValuePair<string, string> item) =>
-        TryGetValue(item.Key, out var value) && string.Equals(value, item.Value, StringComparison.Ordinal);
-
-    public bool Remove(KeyValuePair<string, string> item) => Contains(item) && Remove(item.Key);
-
-    public void CopyTo(KeyValuePair<string, string>[] array, int arrayIndex)
-    {
-        ArgumentNullException.ThrowIfNull(array);
-        foreach (var pair in this) array[arrayIndex++] = pair;
     }
 }
