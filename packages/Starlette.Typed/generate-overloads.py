@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes Api/TypedApi.Verbs.cs and Invocation/Invokers.cs: the generic registration overloads (one per verb,
-number of parameters and result shape) and the invokers that bind and call a handler without reflection.
+number of parameters and result shape) and the invokers that bind and call a handler without reflection; and their
+test, tests/Starlette.Typed.Tests/Api/OverloadTests.cs, which registers a handler through every overload and calls it.
 Run it after changing MAX_ARITY or the shapes: python3 packages/Starlette.Typed/generate-overloads.py"""
 import os
 
@@ -89,6 +90,41 @@ def invokers_file():
     return "".join(out)
 
 
+def tests_file():
+    shape_names = {"AddSync": "sync", "AddTask": "task", "AddValueTask": "valuetask", "AddStream": "stream"}
+    out = [HEADER, "namespace Starlette.Typed.Tests.Api;\n\n",
+           "/// <summary>\n/// Every registration overload (verb x number of parameters x result shape): a handler of query parameters\n"
+           "/// <c>a1..an</c> answers their sum, so the test sees each overload reach its own shape and bind every parameter in order.\n/// </summary>\n",
+           "public class OverloadTests\n{\n    private static readonly TypedApi Api = Register();\n\n",
+           "    public static TheoryData<string, string, int, string> Cases()\n    {\n        var cases = new TheoryData<string, string, int, string>();\n",
+           "        foreach (var (verb, method) in new[] { (\"get\", \"GET\"), (\"post\", \"POST\"), (\"put\", \"PUT\"), (\"patch\", \"PATCH\"), (\"delete\", \"DELETE\"), (\"map\", \"POST\") })\n        {\n",
+           f"            for (var n = 0; n <= {MAX_ARITY}; n++)\n            {{\n",
+           "                foreach (var shape in new[] { \"sync\", \"task\", \"valuetask\", \"stream\" }) cases.Add(method, $\"/{verb}/{n}/{shape}\", n, shape);\n",
+           "            }\n        }\n\n        return cases;\n    }\n\n",
+           "    [Theory]\n    [MemberData(nameof(Cases))]\n",
+           "    public async Task Overload_EveryVerbArityAndShape_BindsEachParameterAndAnswers(string method, string path, int arity, string shape)\n    {\n",
+           "        using var client = Harness.Client(Api);\n",
+           "        var query = string.Join('&', Enumerable.Range(1, arity).Select(i => $\"a{i}={i}\"));\n",
+           "        var sum = Enumerable.Range(1, arity).Sum().ToString(System.Globalization.CultureInfo.InvariantCulture);\n\n",
+           "        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path + \"?\" + query));\n\n",
+           "        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);\n",
+           "        Assert.Equal(shape == \"stream\" ? $\"data: {sum}\\r\\n\\r\\n\" : sum, await response.Content.ReadAsStringAsync());\n    }\n\n",
+           "    private static TypedApi Register()\n    {\n        var api = new TypedApi();\n"]
+    for verb, method in VERBS + [("Map", None)]:
+        call = f"api.{verb}(" if method else "api.Map([\"PATCH\", \"post\"], "
+        for n in range(MAX_ARITY + 1):
+            params = "(" + ", ".join(f"int a{i}" for i in range(1, n + 1)) + ")"
+            total = " + ".join(f"a{i}" for i in range(1, n + 1)) or "0"
+            bodies = {"AddSync": total, "AddTask": f"Task.FromResult({total})", "AddValueTask": f"ValueTask.FromResult({total})", "AddStream": f"Sum({total})"}
+            for add, _, _, _ in SHAPES:
+                out.append(f"        {call}\"/{verb.lower()}/{n}/{shape_names[add]}\", {params} => {bodies[add]});\n")
+    out.append("        return api;\n    }\n\n")
+    out.append("    private static async IAsyncEnumerable<int> Sum(int sum)\n    {\n        await Task.Yield();\n        yield return sum;\n    }\n}\n")
+    return "".join(out)
+
+
+with open(os.path.join(HERE, "..", "..", "tests", "Starlette.Typed.Tests", "Api", "OverloadTests.cs"), "w") as f:
+    f.write(tests_file())
 with open(os.path.join(HERE, "Api", "TypedApi.Verbs.cs"), "w") as f:
     f.write(verbs_file())
 with open(os.path.join(HERE, "Invocation", "Invokers.cs"), "w") as f:

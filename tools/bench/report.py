@@ -190,7 +190,10 @@ def main(d, notes_path=None):
         w(load_tables(load))
     if bdn.results or py:
         w(inprocess_table(bdn, py))
-    micro = [k for k in bdn.order if k[0] != "AppBenchmarks"]
+    typed = typed_table(bdn)
+    if typed:
+        w(typed)
+    micro = [k for k in bdn.order if k[0] not in ("AppBenchmarks", "TypedBenchmarks")]
     if micro:
         w("## Component micro-benchmarks (BenchmarkDotNet, MemoryDiagnoser)\n")
         w("| class | benchmark | parameters | mean | ± s.e. | allocated per op |")
@@ -284,6 +287,28 @@ def targets(load, bdn, py):
     misses = [bdn.get("RoutingAtScaleBenchmarks", "Miss", pr)[2] for pr in ("Prefix=", "Prefix=/api/v1")]
     add("route match among 1,000 routes allocation-free on a miss",
         " / ".join(fmt(v, 0, " B") for v in misses), all_ok(misses, lambda v: v == 0))
+
+    typed = typed_results(bdn)
+    if typed:
+        (t_ns, t_b), (u_ns, u_b), (m_ns, m_b) = typed["Typed"], typed["Untyped"], typed["MinimalApis"]
+        d_ns = None if t_ns is None or u_ns is None else t_ns - u_ns
+        d_b = None if t_b is None or u_b is None else t_b - u_b
+        add("typed endpoint (path + query + JSON body, issue #18) ≤ the untyped handler + 0.3 µs and + 200 B, in process",
+            f"+{fmt(d_ns, 0, ' ns')} and +{fmt(d_b, 0, ' B')} (typed {ns(t_ns)}, {fmt(t_b, 0, ' B')}; untyped "
+            f"{ns(u_ns)}, {fmt(u_b, 0, ' B')})",
+            None if d_ns is None or d_b is None else d_ns <= 300 and d_b <= 200)
+        (sc_ns, sc_b), (hc_ns, hc_b) = typed["ScopeCopy"], typed["HttpContextSetup"]
+        gross = None if None in (t_ns, t_b, m_ns, m_b) else t_ns < m_ns and t_b < m_b
+        net = None if gross is None or None in (sc_ns, sc_b, hc_ns, hc_b) else (
+            t_ns - sc_ns < m_ns - hc_ns and t_b - sc_b < m_b - hc_b)
+        add("typed endpoint faster and fewer bytes than ASP.NET Core Minimal APIs doing the same, in process, with "
+            "and without each side's per-call setup",
+            f"typed {ns(t_ns)}, {fmt(t_b, 0, ' B')}; Minimal APIs {ns(m_ns)}, {fmt(m_b, 0, ' B')} (net of the scope "
+            f"copy / HttpContext setup: typed {ns(None if t_ns is None or sc_ns is None else t_ns - sc_ns)}, "
+            f"{fmt(None if t_b is None or sc_b is None else t_b - sc_b, 0, ' B')}; Minimal APIs "
+            f"{ns(None if m_ns is None or hc_ns is None else m_ns - hc_ns)}, "
+            f"{fmt(None if m_b is None or hc_b is None else m_b - hc_b, 0, ' B')})",
+            None if net is None else gross and net)
 
     return ("| target (issue #20) | measured (load: mean over rounds of the per-round values) | verdict |\n|---|---|---|\n"
             + "\n".join(rows) + "\n\nIn process, \"through app + router\" excludes the copy of the pre-built scope each "
@@ -426,6 +451,48 @@ def inprocess_table(bdn, py):
         ratio = fmt(p["ns_best"] / d_ns, 1, "×") if p and d_ns else "n/a"
         title = "scope copy alone" if e == "scope_copy" else f"GET {EP_TITLE[e]}"
         w(f"| {title} | {ns(d_ns)} | {fmt(d_b, 0, ' B')} | {ns(e_ns)} | {fmt(e_b, 0, ' B')} | {p_cell} | {ratio} |")
+    w("")
+    return "\n".join(out)
+
+
+TYPED_METHODS = ["Typed", "Untyped", "MinimalApis", "ScopeCopy", "HttpContextSetup"]
+
+
+def typed_results(bdn):
+    """TypedBenchmarks' (mean ns, bytes) per method, or None when the class was not run."""
+    found = {m: bdn.get("TypedBenchmarks", m) for m in TYPED_METHODS}
+    if found["Typed"][0] is None:
+        return None
+    return {m: (v[0], v[2]) for m, v in found.items()}
+
+
+def typed_table(bdn):
+    typed = typed_results(bdn)
+    if not typed:
+        return ""
+    out = []
+    w = out.append
+    w("## Typed endpoints (Starlette.Typed, issue #18): in process\n")
+    w("`tools/Benchmarks/TypedBenchmarks.cs`: one `POST /items/{id:int}?q=blue` with a 30-byte JSON body, answered with "
+      "a small JSON object, the same handler three ways, no sockets, the same source-generated JSON metadata. Typed: a "
+      "Starlette.Typed endpoint behind a Router (path, query and body bound, the body's non-nullable members checked). "
+      "Untyped: a toolkit Route endpoint written by hand (cast, query lookup, `request.JsonAsync`, `JsonResponse`). "
+      "Minimal APIs: `MapPost` with the same lambda on `WebApplication.CreateSlimBuilder`, its routing + endpoint "
+      "pipeline invoked on a fresh `DefaultHttpContext` (no validation: it checks none of the body's members). "
+      "\"Net\" subtracts each side's per-call setup, measured alone: the scope copy for the Starlette two, the "
+      "HttpContext setup for Minimal APIs (Kestrel pools its HttpContext per connection).\n")
+    w("| handler | mean | allocated | net mean | net allocated |")
+    w("|---|---:|---:|---:|---:|")
+    setup = {"Typed": "ScopeCopy", "Untyped": "ScopeCopy", "MinimalApis": "HttpContextSetup"}
+    for m, title in [("Typed", "Starlette.Typed"), ("Untyped", "untyped Route endpoint"), ("MinimalApis", "ASP.NET Core Minimal APIs")]:
+        t_ns, t_b = typed[m]
+        s_ns, s_b = typed[setup[m]]
+        n_ns = None if t_ns is None or s_ns is None else t_ns - s_ns
+        n_b = None if t_b is None or s_b is None else t_b - s_b
+        w(f"| {title} | {ns(t_ns)} | {fmt(t_b, 0, ' B')} | {ns(n_ns)} | {fmt(n_b, 0, ' B')} |")
+    for m, title in [("ScopeCopy", "scope copy alone"), ("HttpContextSetup", "HttpContext setup alone")]:
+        t_ns, t_b = typed[m]
+        w(f"| {title} | {ns(t_ns)} | {fmt(t_b, 0, ' B')} | | |")
     w("")
     return "\n".join(out)
 

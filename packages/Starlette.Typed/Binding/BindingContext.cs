@@ -33,9 +33,10 @@ internal sealed class BindingContext(Request request, IServiceProvider? services
 
     public void AddError(ParameterSource source, string name, string detail)
     {
+        var location = ParameterSourceNames.Of(source);
         (Errors ??= []).Add(source == ParameterSource.Body
-            ? new FieldError { In = "body", Pointer = name, Detail = detail }
-            : new FieldError { In = ParameterSourceNames.Of(source), Name = name, Detail = detail });
+            ? new FieldError { In = location, Pointer = name, Detail = detail }
+            : new FieldError { In = location, Name = name, Detail = detail });
         if (FailureStatus == 0) FailureStatus = Status.Http422UnprocessableContent;
     }
 

@@ -23,7 +23,7 @@ internal sealed class BodyBinder<T>(ParameterModel model, JsonTypeInfo<T> typeIn
             return false;
         }
 
-        if (!JsonContentType.Is(context.Request.Headers.Get("content-type")))
+        if (!JsonContentType.Is(JsonContentType.Of(context.Scope)))
         {
             context.Fail(Status.Http415UnsupportedMediaType, "The request body must be JSON (Content-Type: application/json).");
             return false;
@@ -55,6 +55,18 @@ internal sealed class BodyBinder<T>(ParameterModel model, JsonTypeInfo<T> typeIn
 /// <summary>Recognises JSON media types: <c>application/json</c> and any <c>+json</c> suffix, parameters ignored.</summary>
 internal static class JsonContentType
 {
+    /// <summary>The request's <c>content-type</c>, read from the scope's headers (names are lowercase) without building a <c>Headers</c>.</summary>
+    public static string? Of(Scope scope)
+    {
+        var headers = scope.Headers;
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (headers[i].Name == "content-type") return headers[i].Value;
+        }
+
+        return null;
+    }
+
     public static bool Is(string? contentType)
     {
         if (contentType is null) return false;

@@ -61,17 +61,14 @@ internal static class JsonErrors
                 Append(pointer, path[(i + 1)..end]);
                 i = end;
             }
-            else if (path[i] == '[')
+            else
             {
+                // '[': System.Text.Json writes nothing else between segments.
                 var quoted = i + 1 < path.Length && path[i + 1] == '\'';
                 var end = quoted ? path.IndexOf("']", i + 2, StringComparison.Ordinal) : path.IndexOf(']', i + 1);
                 if (end < 0) break;
                 Append(pointer, quoted ? path[(i + 2)..end] : path[(i + 1)..end]);
                 i = end + (quoted ? 2 : 1);
-            }
-            else
-            {
-                break;
             }
         }
 

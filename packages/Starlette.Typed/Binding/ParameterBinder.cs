@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Starlette.Typed;
 
 /// <summary>Produces one handler argument from a request, or records why it cannot.</summary>
@@ -22,9 +20,8 @@ internal abstract class ParameterBinder<T>(ParameterModel model)
         var ok = true;
         foreach (var validator in validators)
         {
-            var result = validator.GetValidationResult(value, new ValidationContext(value ?? (object)Model.Name, Model.Name, null, null) { MemberName = Model.Name });
-            if (result is null) continue;
-            context.AddError(Model.Source, Model.Name, result.ErrorMessage ?? validator.FormatErrorMessage(Model.Name));
+            if (Annotations.Check(validator, value, value ?? (object)Model.Name, Model.Name) is not { } error) continue;
+            context.AddError(Model.Source, Model.Name, error);
             ok = false;
         }
 

@@ -22,7 +22,6 @@ internal static class ParameterSourceNames
         ParameterSource.Query => "query",
         ParameterSource.Header => "header",
         ParameterSource.Cookie => "cookie",
-        ParameterSource.Body => "body",
-        _ => "request",
+        _ => "body", // the other sources (services, request, cancellation) never fail binding nor show in the document
     };
 }

@@ -26,10 +26,13 @@ internal sealed class PathBinder<T>(ParameterModel model) : ParameterBinder<T>(m
 
     private bool Convert(object raw, out T value)
     {
-        if (raw is string text && _parse is not null) return _parse(text, out value);
-        var text2 = raw is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : raw.ToString() ?? "";
-        if (_parse is not null) return _parse(text2, out value);
-        value = default!;
-        return false;
+        if (_parse is null)
+        {
+            value = default!;
+            return false;
+        }
+
+        var text = raw as string ?? (raw is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : raw.ToString() ?? "");
+        return _parse(text, out value);
     }
 }

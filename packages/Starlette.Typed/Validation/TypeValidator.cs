@@ -31,26 +31,23 @@ internal sealed class TypeValidator
         if (depth > MaxDepth) return;
         foreach (var member in _members)
         {
+            var name = member.Property.Name;
             var memberValue = member.Property.Get!(value);
-            var memberPointer = pointer + "/" + member.Property.Name;
-            if (memberValue is null)
+            if (memberValue is null && member.NonNullable)
             {
-                if (member.NonNullable)
-                {
-                    context.AddError(ParameterSource.Body, memberPointer, $"The {member.Property.Name} field is required.");
-                    continue;
-                }
+                context.AddError(ParameterSource.Body, pointer + "/" + name, $"The {name} field is required.");
+                continue;
             }
 
+            // The member's pointer is only built when an error or a nested value needs it: a valid body allocates nothing here.
             foreach (var attribute in member.Attributes)
             {
-                var result = attribute.GetValidationResult(memberValue, new ValidationContext(value, member.Property.Name, null, null) { MemberName = member.Property.Name });
-                if (result is not null) context.AddError(ParameterSource.Body, memberPointer, result.ErrorMessage ?? attribute.FormatErrorMessage(member.Property.Name));
+                if (Annotations.Check(attribute, memberValue, value, name) is { } error) context.AddError(ParameterSource.Body, pointer + "/" + name, error);
             }
 
             if (memberValue is null) continue;
-            if (member.Nested is { } nested) nested.Validate(memberValue, memberPointer, context, depth + 1);
-            else if (member.Elements is { } elements && memberValue is IEnumerable list) ValidateElements(elements, list, memberPointer, context, depth);
+            if (member.Nested is { } nested) nested.Validate(memberValue, pointer + "/" + name, context, depth + 1);
+            else if (member.Elements is { } elements && memberValue is IEnumerable list) ValidateElements(elements, list, pointer + "/" + name, context, depth);
         }
 
         if (_validatable && value is IValidatableObject validatable)

@@ -121,7 +121,43 @@ public class OpenApiDocumentTests
         Assert.Contains("<title>&lt;Todos&gt; - Swagger UI</title>", html);
         Assert.Contains("href=\"/static/swagger/swagger-ui.css\"", html);
         Assert.Contains("src=\"/static/swagger/swagger-ui-bundle.js\"", html);
-        Assert.Contains("url: \"/openapi.json\"", html);
+        Assert.Contains("data-openapi-url=\"/openapi.json\"", html);
+        Assert.Contains("<script src=\"/docs/swagger-initializer.js\"></script>", html);
+        Assert.DoesNotContain("<script>", html); // no inline script: a CSP of script-src 'self' allows the page
+    }
+
+    [Fact]
+    public async Task Docs_Initializer_StartsSwaggerUiWithThePagesDocumentUrl()
+    {
+        var api = new TypedApi();
+        api.Get("/x", () => 1);
+        using var client = Client(api);
+
+        var response = await client.GetAsync("/docs/swagger-initializer.js");
+        var script = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("SwaggerUIBundle({ url: root.dataset.openapiUrl", script);
+    }
+
+    [Fact]
+    public async Task Mounted_DocumentAndPage_UseTheMountPrefix()
+    {
+        var api = new TypedApi();
+        api.Get("/items/{id:int}", (int id) => id);
+        using var client = new Starlette.Testing.TestClient(new StarletteApp(routes: [new Starlette.Routing.Mount("/api", api)]).ToApp());
+
+        var mounted = await BodyAsync(await client.GetAsync("/api/openapi.json"));
+        var html = await client.GetStringAsync("/api/docs");
+        using var root = Client(api);
+        var unmounted = await BodyAsync(await root.GetAsync("/openapi.json"));
+
+        Assert.Equal("/api", mounted.GetProperty("servers")[0].GetProperty("url").GetString());
+        Assert.True(mounted.GetProperty("paths").TryGetProperty("/items/{id}", out _));
+        Assert.False(unmounted.TryGetProperty("servers", out _));
+        Assert.Contains("data-openapi-url=\"/api/openapi.json\"", html);
+        Assert.Contains("src=\"/api/docs/swagger-initializer.js\"", html);
+        Assert.Equal("7", await client.GetStringAsync("/api/items/7"));
     }
 
     [Fact]
