@@ -73,13 +73,16 @@ public class PostgresBackendTests(PostgresFixture postgres) : IClassFixture<Post
         var reader = subscription.GetAsyncEnumerator();
 
         await server.StopAsync();
-        await WaitUntilAsync(() => !broadcast.IsConnected);
+        await Eventually.WaitUntilAsync(() => !broadcast.IsConnected);
         var error = await Assert.ThrowsAsync<BroadcastUnavailableException>(() => broadcast.PublishAsync("faults", "lost").AsTask());
+        var history = await Assert.ThrowsAsync<BroadcastUnavailableException>(() => broadcast.GetHistoryAsync("faults", BroadcastHistoryQuery.Last(5)).AsTask());
+        await Task.Delay(300);                                             // a few reconnect attempts fail meanwhile
         await server.StartAgainAsync();
-        await WaitUntilAsync(() => broadcast.IsConnected);
+        await Eventually.WaitUntilAsync(() => broadcast.IsConnected);
         await broadcast.PublishAsync("faults", "after");
 
         Assert.Contains("was not published", error.Message, StringComparison.Ordinal);
+        Assert.Contains("could not read the history of 'faults'", history.Message, StringComparison.Ordinal);
         Assert.Equal("after", (await reader.TakeAsync(1))[0].Text);
         Assert.Equal(1, subscription.GapCount);
     }
@@ -106,15 +109,5 @@ public class PostgresBackendTests(PostgresFixture postgres) : IClassFixture<Post
         var broadcast = new Broadcast(new PostgresBroadcastBackend(connectionString));
         await broadcast.ConnectAsync();
         return broadcast;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not hold within 30 s.");
-            await Task.Delay(20);
-        }
     }
 }

@@ -16,12 +16,12 @@ public class RedisFaultTests(RedisFixture redis) : IClassFixture<RedisFixture>
         Assert.Equal("before", (await reader.TakeAsync(1))[0].Text);
 
         await server.KillAsync();
-        await WaitUntilAsync(() => !broadcast.IsConnected);
+        await Eventually.WaitUntilAsync(() => !broadcast.IsConnected);
         var error = await Assert.ThrowsAsync<BroadcastUnavailableException>(() => broadcast.PublishAsync("faults", "lost").AsTask());
         Assert.Contains("was not published", error.Message, StringComparison.Ordinal);
 
         await server.StartAgainAsync();
-        await WaitUntilAsync(() => subscription.GapCount == 1 && broadcast.IsConnected);
+        await Eventually.WaitUntilAsync(() => subscription.GapCount == 1 && broadcast.IsConnected);
         await broadcast.PublishAsync("faults", "after");
 
         Assert.Equal("after", (await reader.TakeAsync(1))[0].Text);
@@ -82,15 +82,5 @@ public class RedisFaultTests(RedisFixture redis) : IClassFixture<RedisFixture>
         Assert.Equal(["2", "3"], whole.Messages.Select(m => m.Text));
         Assert.False(whole.MayBeIncomplete);
         await Assert.ThrowsAsync<ArgumentException>(() => broadcast.GetHistoryAsync("c", BroadcastHistoryQuery.AfterId("not-an-id", 10)).AsTask());
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not hold within 20 s.");
-            await Task.Delay(20);
-        }
     }
 }
