@@ -68,7 +68,7 @@ internal static class ChatSocket
     {
         try
         {
-            await foreach (var message in subscription.ConfigureAwait(false)) await SendAsync(websocket, sending, message.Text).ConfigureAwait(false);
+            await foreach (var message in subscription.WithCancellation(CancellationToken.None).ConfigureAwait(false)) await SendAsync(websocket, sending, message.Text).ConfigureAwait(false);
         }
         catch (Exception error) when (error is SlowConsumerException or WebSocketDisconnectException or InvalidOperationException)
         {

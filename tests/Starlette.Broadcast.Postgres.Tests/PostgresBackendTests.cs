@@ -67,7 +67,8 @@ public class PostgresBackendTests(PostgresFixture postgres) : IClassFixture<Post
     public async Task ServerRestarted_PublishFailsClearlyWhileDown_ListenerComesBackAndReportsTheGap()
     {
         await using var server = await Starlette.Testing.Support.External.PostgresServer.StartAsync();
-        await using var broadcast = new Broadcast(new PostgresBroadcastBackend(new PostgresBroadcastOptions { ConnectionString = server.ConnectionString, ReconnectDelay = TimeSpan.FromMilliseconds(100) }));
+        var log = new Starlette.Testing.Support.Logging.LogRecorder();
+        await using var broadcast = new Broadcast(new PostgresBroadcastBackend(new PostgresBroadcastOptions { ConnectionString = server.ConnectionString, ReconnectDelay = TimeSpan.FromMilliseconds(100), Logger = log }));
         await broadcast.ConnectAsync();
         await using var subscription = await broadcast.SubscribeAsync("faults");
         var reader = subscription.GetAsyncEnumerator();
@@ -85,6 +86,8 @@ public class PostgresBackendTests(PostgresFixture postgres) : IClassFixture<Post
         Assert.Contains("could not read the history of 'faults'", history.Message, StringComparison.Ordinal);
         Assert.Equal("after", (await reader.TakeAsync(1))[0].Text);
         Assert.Equal(1, subscription.GapCount);
+        Assert.Contains(log.Entries, e => e.Message == "Lost the PostgreSQL LISTEN connection; reconnecting every 100 ms.");
+        Assert.Contains(log.Entries, e => e.Message == "The PostgreSQL LISTEN connection is back.");
     }
 
     [Fact]

@@ -9,7 +9,8 @@ public class PostgresEdgeTests(PostgresFixture postgres) : IClassFixture<Postgre
     public async Task Listen_MalformedAndForeignNotifications_AreSkippedAndTheNextMessageArrives()
     {
         var server = await postgres.GetAsync();
-        var options = new PostgresBroadcastOptions { ConnectionString = server.ConnectionString, NotifyChannel = "edge_notify", TableName = "edge_messages" };
+        var log = new Starlette.Testing.Support.Logging.LogRecorder();
+        var options = new PostgresBroadcastOptions { ConnectionString = server.ConnectionString, NotifyChannel = "edge_notify", TableName = "edge_messages", Logger = log };
         await using var broadcast = new Broadcast(new PostgresBroadcastBackend(options));
         await broadcast.ConnectAsync();
         await using var subscription = await broadcast.SubscribeAsync("c");
@@ -31,6 +32,7 @@ public class PostgresEdgeTests(PostgresFixture postgres) : IClassFixture<Postgre
         var message = Assert.Single(await reader.TakeAsync(1));
         Assert.Equal("good", message.Text);
         Assert.Equal(0, subscription.GapCount);
+        Assert.Equal(5, log.Entries.Count(e => e.Message == "Dropped a malformed notification on 'edge_notify'."));
     }
 
     [SkippableFact]
@@ -39,7 +41,7 @@ public class PostgresEdgeTests(PostgresFixture postgres) : IClassFixture<Postgre
         var server = await postgres.GetAsync();
         var backend = new PostgresBroadcastBackend(new PostgresBroadcastOptions { ConnectionString = server.ConnectionString, TableName = "life_messages", NotifyChannel = "life_notify" });
         await using var broadcast = new Broadcast(backend);
-        await Assert.ThrowsAsync<BroadcastUnavailableException>(() => backend.PublishAsync("c", "early", default).AsTask());
+        await Assert.ThrowsAsync<BroadcastUnavailableException>(() => backend.PublishAsync("c", BroadcastPayload.FromText("early"), default).AsTask());
         await broadcast.ConnectAsync();
         await Assert.ThrowsAsync<InvalidOperationException>(() => new Broadcast(backend).ConnectAsync().AsTask());
 

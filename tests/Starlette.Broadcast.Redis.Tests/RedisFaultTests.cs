@@ -6,7 +6,9 @@ public class RedisFaultTests(RedisFixture redis) : IClassFixture<RedisFixture>
     public async Task RedisKilledAndRestarted_PublishFailsClearlyWhileDown_SubscriptionComesBackAndReportsTheGap()
     {
         await using var server = await Starlette.Testing.Support.External.RedisServer.StartAsync();
-        await using var broadcast = new Broadcast(new RedisBroadcastBackend(server.Url));
+        var log = new Starlette.Testing.Support.Logging.LogRecorder();
+        var backend = new RedisBroadcastBackend(new RedisBroadcastOptions { Url = server.Url, Logger = log });
+        await using var broadcast = new Broadcast(backend);
         await broadcast.ConnectAsync();
         await using var subscription = await broadcast.SubscribeAsync("faults");
         var gaps = new List<BroadcastGapEventArgs>();
@@ -19,6 +21,10 @@ public class RedisFaultTests(RedisFixture redis) : IClassFixture<RedisFixture>
         await Eventually.WaitUntilAsync(() => !broadcast.IsConnected);
         var error = await Assert.ThrowsAsync<BroadcastUnavailableException>(() => broadcast.PublishAsync("faults", "lost").AsTask());
         Assert.Contains("was not published", error.Message, StringComparison.Ordinal);
+        var history = await Assert.ThrowsAsync<BroadcastUnavailableException>(() => backend.ReadHistoryAsync("faults", BroadcastHistoryQuery.Last(5), default).AsTask());
+        Assert.Contains("could not read the history of 'faults'", history.Message, StringComparison.Ordinal);
+        var subscribe = await Assert.ThrowsAsync<BroadcastUnavailableException>(() => backend.SubscribeAsync("elsewhere", default).AsTask());
+        Assert.Contains("could not subscribe to 'elsewhere'", subscribe.Message, StringComparison.Ordinal);
 
         await server.StartAgainAsync();
         await Eventually.WaitUntilAsync(() => subscription.GapCount == 1 && broadcast.IsConnected);
@@ -27,6 +33,8 @@ public class RedisFaultTests(RedisFixture redis) : IClassFixture<RedisFixture>
         Assert.Equal("after", (await reader.TakeAsync(1))[0].Text);
         Assert.True(subscription.MayHaveMissedMessages);
         Assert.Equal(BroadcastGapReason.ConnectionLost, Assert.Single(gaps).Reason);
+        Assert.Contains(log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.StartsWith("Lost the ", StringComparison.Ordinal));
+        Assert.Contains(log.Entries, e => e.Message.EndsWith("is back.", StringComparison.Ordinal));
     }
 
     [SkippableFact]

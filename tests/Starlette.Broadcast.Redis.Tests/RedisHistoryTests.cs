@@ -65,7 +65,8 @@ public class RedisHistoryTests(RedisFixture redis) : IClassFixture<RedisFixture>
     public async Task Subscribe_MalformedPayloadOnTheChannel_IsDroppedAndTheNextMessageArrives()
     {
         var server = await redis.GetAsync();
-        var backend = new RedisBroadcastBackend(new RedisBroadcastOptions { Url = server.Url, KeyPrefix = "bad:" });
+        var log = new Starlette.Testing.Support.Logging.LogRecorder();
+        var backend = new RedisBroadcastBackend(new RedisBroadcastOptions { Url = server.Url, KeyPrefix = "bad:", Logger = log });
         await using var broadcast = new Broadcast(backend);
         await broadcast.ConnectAsync();
         await using var subscription = await broadcast.SubscribeAsync("c");
@@ -76,6 +77,7 @@ public class RedisHistoryTests(RedisFixture redis) : IClassFixture<RedisFixture>
         await broadcast.PublishAsync("c", "good");
 
         Assert.Equal("good", (await reader.TakeAsync(1))[0].Text);
+        Assert.Equal(2, log.Entries.Count(e => e.Message == "Dropped a malformed message on Redis channel 'c'."));
     }
 
     [SkippableFact]
@@ -84,7 +86,7 @@ public class RedisHistoryTests(RedisFixture redis) : IClassFixture<RedisFixture>
         var server = await redis.GetAsync();
         var backend = new RedisBroadcastBackend(new RedisBroadcastOptions { Configuration = ConfigurationOptions.Parse($"127.0.0.1:{server.Port}"), KeyPrefix = "life:" });
         await using var broadcast = new Broadcast(backend);
-        await Assert.ThrowsAsync<BroadcastUnavailableException>(() => backend.PublishAsync("c", "early", default).AsTask());
+        await Assert.ThrowsAsync<BroadcastUnavailableException>(() => backend.PublishAsync("c", BroadcastPayload.FromText("early"), default).AsTask());
         await broadcast.ConnectAsync();
         await Assert.ThrowsAsync<InvalidOperationException>(() => new Broadcast(backend).ConnectAsync().AsTask());
 

@@ -393,7 +393,7 @@ def fanout_table(d):
       + (f"; {env['cpus']}" if env.get("cpus") else "") + (f"; {servers}" if servers else "") + "). "
       f"After {data.get('warmup_rounds', '?')} warm-up rounds, **one at a time**: {data.get('latency_rounds', '?')} "
       "messages, each published once every subscriber has the previous one; **burst**: "
-      f"{data.get('messages', '?')} messages published back to back. Latency is from just before `PublishAsync` to the "
+      f"{data.get('messages', 0):,} messages published back to back. Latency is from just before `PublishAsync` to the "
       "subscriber's enumerator returning the message, over every delivery; msg/s and deliveries/s are the burst's, "
       "from its first publish to its last delivery; allocated bytes are the whole process's (publisher, backend "
       "client, subscribers) over the burst, per delivery and per published message.\n")

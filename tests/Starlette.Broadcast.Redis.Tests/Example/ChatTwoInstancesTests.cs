@@ -63,7 +63,19 @@ public class ChatTwoInstancesTests(RedisFixture redis) : IClassFixture<RedisFixt
         await page.Keyboard.PressAsync("Enter");
     }
 
-    private static Task WaitForAsync(IPage page, string text) =>
-        page.WaitForFunctionAsync(
-            "text => [...document.querySelectorAll('#messages li')].some(li => li.textContent.includes(text))", Patience, text);
+    private static async Task WaitForAsync(IPage page, string text)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "text => [...document.querySelectorAll('#messages li')].some(li => li.textContent.includes(text))", Patience, text);
+        }
+        catch (WaitTaskTimeoutException error)
+        {
+            // Say what the page shows, so a failure can be read from the log.
+            var state = await page.EvaluateExpressionAsync<string>(
+                "JSON.stringify({ url: location.href, status: document.getElementById('status').textContent, error: document.getElementById('error').textContent, messages: [...document.querySelectorAll('#messages li')].map(li => li.textContent) })");
+            throw new TimeoutException($"'{text}' did not appear within 30 s; the page shows {state}", error);
+        }
+    }
 }

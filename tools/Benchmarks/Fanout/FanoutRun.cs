@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Starlette.Broadcast;
 using Starlette.Broadcast.Postgres;
 using Starlette.Broadcast.Redis;
+using Broadcaster = Starlette.Broadcast.Broadcast;
 
 namespace Starlette.Benchmarks.Fanout;
 
@@ -20,8 +21,8 @@ internal static class FanoutRun
     {
         var channel = $"fanout-{subscribers}-{Guid.NewGuid():N}";
         var options = new BroadcastOptions { QueueCapacity = Math.Max(1024, settings.Messages + 16) };
-        await using var publisher = new Broadcast(Create(backend, settings), options);
-        await using var receiving = backend == "memory" ? null : new Broadcast(Create(backend, settings), options);
+        await using var publisher = new Broadcaster(Create(backend, settings), options);
+        await using var receiving = backend == "memory" ? null : new Broadcaster(Create(backend, settings), options);
         await publisher.ConnectAsync();
         if (receiving is not null) await receiving.ConnectAsync();
         var hub = receiving ?? publisher;
