@@ -12,7 +12,8 @@ namespace Starlette.Broadcast.Redis.Tests.Example;
 /// </summary>
 public class ChatTwoInstancesTests(RedisFixture redis) : IClassFixture<RedisFixture>
 {
-    private static readonly WaitForFunctionOptions Patience = new() { Timeout = 30_000 };
+    // Poll on a timer: the default (requestAnimationFrame) never fires in a page that is not the front tab.
+    private static readonly WaitForFunctionOptions Patience = new() { Timeout = 30_000, PollingInterval = 50 };
 
     [SkippableFact]
     public async Task TwoInstancesOnOneRedis_MessageTypedInOnePage_AppearsInTheOther()
