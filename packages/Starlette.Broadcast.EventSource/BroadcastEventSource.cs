@@ -57,13 +57,12 @@ public static class BroadcastEventSource
     {
         await using (((IAsyncDisposable)subscription).ConfigureAwait(false))
         {
-            var retry = options.Retry;
+            // Opens the stream at once (the headers go out with it, and the browser's `open` fires) and sets the
+            // reconnect delay before any message: a comment, plus retry when set, dispatches no event.
+            yield return new ServerSentEvent(Retry: options.Retry, Comment: "subscribed");
             var format = options.Format ?? DefaultFormat;
             await foreach (var message in subscription.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                yield return new ServerSentEvent(format(message), options.EventName, message.Id, retry);
-                retry = null;
-            }
+                yield return new ServerSentEvent(format(message), options.EventName, message.Id);
         }
     }
 

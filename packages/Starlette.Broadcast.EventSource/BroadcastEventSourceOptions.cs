@@ -9,7 +9,7 @@ public sealed class BroadcastEventSourceOptions
     /// <summary>On a first connection (no <c>Last-Event-ID</c>), replay the last this many messages; default 0.</summary>
     public int Replay { get; set; }
 
-    /// <summary>The <c>retry:</c> delay (ms) sent with the first event, telling the browser how soon to reconnect; default none.</summary>
+    /// <summary>The <c>retry:</c> delay (ms) sent when the stream opens, telling the browser how soon to reconnect; default none.</summary>
     public int? Retry { get; set; }
 
     /// <summary>How long the stream may stay silent before a ping comment; default <see cref="Responses.EventSourceResponse.DefaultPing"/>.</summary>

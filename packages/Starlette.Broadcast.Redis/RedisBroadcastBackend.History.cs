@@ -43,11 +43,16 @@ public sealed partial class RedisBroadcastBackend
         }
     }
 
-    // Whether entries after the id were trimmed away: the stream's highest deleted id is above it.
+    // Whether entries after the id may be gone. XDEL moves max-deleted-entry-id; trimming (XADD MAXLEN) does not, so
+    // once entries were removed (more added than kept), a resume id older than the first entry kept (or than the last
+    // generated one, when none is kept) may have lost what came after it. Conservative: "may be incomplete".
     private static async Task<bool> TrimmedPastAsync(IDatabase database, RedisKey key, (ulong, ulong) after)
     {
         if (!await database.KeyExistsAsync(key).ConfigureAwait(false)) return false;
         var info = await database.StreamInfoAsync(key).ConfigureAwait(false);
-        return RedisWire.TryParseId(info.MaxDeletedEntryId.ToString(), out var deleted) && deleted.CompareTo(after) > 0;
+        if (RedisWire.TryParseId(info.MaxDeletedEntryId.ToString(), out var deleted) && deleted.CompareTo(after) > 0) return true;
+        if (info.EntriesAdded > 0 && info.EntriesAdded <= info.Length) return false;   // nothing ever removed (Redis 7 counts)
+        var firstKept = info.Length > 0 ? info.FirstEntry.Id.ToString() : info.LastGeneratedId.ToString();
+        return RedisWire.TryParseId(firstKept, out var first) && first.CompareTo(after) > 0;
     }
 }

@@ -46,8 +46,20 @@ public class BroadcastEventSourceTests
         Assert.Equal(["m2", "m3", "AQID"], events.Select(e => e["data"]));
         Assert.Equal(["2", "3", "4"], events.Select(e => e["id"]));
         Assert.All(events, e => Assert.Equal("news", e["event"]));
-        Assert.Equal("3000", events[0]["retry"]);
-        Assert.False(events[1].ContainsKey("retry"));
+        Assert.Equal("3000", stream.Retry);
+        Assert.Equal(["subscribed"], stream.Comments);
+        Assert.All(events, e => Assert.False(e.ContainsKey("retry")));
+    }
+
+    [Fact]
+    public async Task Open_NothingPublished_HeadersAndACommentArriveAtOnce()
+    {
+        await using var instance = await EventSourceInstance.StartAsync(new MemoryBroadcastBackend(), new BroadcastEventSourceOptions { Ping = TimeSpan.FromMinutes(5) });
+
+        using var stream = await instance.OpenAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(HttpStatusCode.OK, stream.Status);
+        Assert.Equal(": subscribed", await stream.ReadLineAsync(TimeSpan.FromSeconds(10)));
     }
 
     [Fact]

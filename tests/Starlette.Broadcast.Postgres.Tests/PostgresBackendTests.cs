@@ -67,21 +67,27 @@ public class PostgresBackendTests(PostgresFixture postgres) : IClassFixture<Post
     public async Task ServerRestarted_PublishFailsClearlyWhileDown_ListenerComesBackAndReportsTheGap()
     {
         await using var server = await Starlette.Testing.Support.External.PostgresServer.StartAsync();
-        await using var broadcast = new Broadcast(new PostgresBroadcastBackend(new PostgresBroadcastOptions { ConnectionString = server.ConnectionString, ReconnectDelay = TimeSpan.FromMilliseconds(100) }));
+        var log = new Starlette.Testing.Support.Logging.LogRecorder();
+        await using var broadcast = new Broadcast(new PostgresBroadcastBackend(new PostgresBroadcastOptions { ConnectionString = server.ConnectionString, ReconnectDelay = TimeSpan.FromMilliseconds(100), Logger = log }));
         await broadcast.ConnectAsync();
         await using var subscription = await broadcast.SubscribeAsync("faults");
         var reader = subscription.GetAsyncEnumerator();
 
         await server.StopAsync();
-        await WaitUntilAsync(() => !broadcast.IsConnected);
+        await Eventually.WaitUntilAsync(() => !broadcast.IsConnected);
         var error = await Assert.ThrowsAsync<BroadcastUnavailableException>(() => broadcast.PublishAsync("faults", "lost").AsTask());
+        var history = await Assert.ThrowsAsync<BroadcastUnavailableException>(() => broadcast.GetHistoryAsync("faults", BroadcastHistoryQuery.Last(5)).AsTask());
+        await Task.Delay(300);                                             // a few reconnect attempts fail meanwhile
         await server.StartAgainAsync();
-        await WaitUntilAsync(() => broadcast.IsConnected);
+        await Eventually.WaitUntilAsync(() => broadcast.IsConnected);
         await broadcast.PublishAsync("faults", "after");
 
         Assert.Contains("was not published", error.Message, StringComparison.Ordinal);
+        Assert.Contains("could not read the history of 'faults'", history.Message, StringComparison.Ordinal);
         Assert.Equal("after", (await reader.TakeAsync(1))[0].Text);
         Assert.Equal(1, subscription.GapCount);
+        Assert.Contains(log.Entries, e => e.Message == "Lost the PostgreSQL LISTEN connection; reconnecting every 100 ms.");
+        Assert.Contains(log.Entries, e => e.Message == "The PostgreSQL LISTEN connection is back.");
     }
 
     [Fact]
@@ -106,15 +112,5 @@ public class PostgresBackendTests(PostgresFixture postgres) : IClassFixture<Post
         var broadcast = new Broadcast(new PostgresBroadcastBackend(connectionString));
         await broadcast.ConnectAsync();
         return broadcast;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not hold within 30 s.");
-            await Task.Delay(20);
-        }
     }
 }

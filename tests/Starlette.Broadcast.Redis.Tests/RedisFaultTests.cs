@@ -6,7 +6,9 @@ public class RedisFaultTests(RedisFixture redis) : IClassFixture<RedisFixture>
     public async Task RedisKilledAndRestarted_PublishFailsClearlyWhileDown_SubscriptionComesBackAndReportsTheGap()
     {
         await using var server = await Starlette.Testing.Support.External.RedisServer.StartAsync();
-        await using var broadcast = new Broadcast(new RedisBroadcastBackend(server.Url));
+        var log = new Starlette.Testing.Support.Logging.LogRecorder();
+        var backend = new RedisBroadcastBackend(new RedisBroadcastOptions { Url = server.Url, Logger = log });
+        await using var broadcast = new Broadcast(backend);
         await broadcast.ConnectAsync();
         await using var subscription = await broadcast.SubscribeAsync("faults");
         var gaps = new List<BroadcastGapEventArgs>();
@@ -16,17 +18,23 @@ public class RedisFaultTests(RedisFixture redis) : IClassFixture<RedisFixture>
         Assert.Equal("before", (await reader.TakeAsync(1))[0].Text);
 
         await server.KillAsync();
-        await WaitUntilAsync(() => !broadcast.IsConnected);
+        await Eventually.WaitUntilAsync(() => !broadcast.IsConnected);
         var error = await Assert.ThrowsAsync<BroadcastUnavailableException>(() => broadcast.PublishAsync("faults", "lost").AsTask());
         Assert.Contains("was not published", error.Message, StringComparison.Ordinal);
+        var history = await Assert.ThrowsAsync<BroadcastUnavailableException>(() => backend.ReadHistoryAsync("faults", BroadcastHistoryQuery.Last(5), default).AsTask());
+        Assert.Contains("could not read the history of 'faults'", history.Message, StringComparison.Ordinal);
+        var subscribe = await Assert.ThrowsAsync<BroadcastUnavailableException>(() => backend.SubscribeAsync("elsewhere", default).AsTask());
+        Assert.Contains("could not subscribe to 'elsewhere'", subscribe.Message, StringComparison.Ordinal);
 
         await server.StartAgainAsync();
-        await WaitUntilAsync(() => subscription.GapCount == 1 && broadcast.IsConnected);
+        await Eventually.WaitUntilAsync(() => subscription.GapCount == 1 && broadcast.IsConnected);
         await broadcast.PublishAsync("faults", "after");
 
         Assert.Equal("after", (await reader.TakeAsync(1))[0].Text);
         Assert.True(subscription.MayHaveMissedMessages);
         Assert.Equal(BroadcastGapReason.ConnectionLost, Assert.Single(gaps).Reason);
+        Assert.Contains(log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.StartsWith("Lost the ", StringComparison.Ordinal));
+        Assert.Contains(log.Entries, e => e.Message.EndsWith("is back.", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -82,15 +90,5 @@ public class RedisFaultTests(RedisFixture redis) : IClassFixture<RedisFixture>
         Assert.Equal(["2", "3"], whole.Messages.Select(m => m.Text));
         Assert.False(whole.MayBeIncomplete);
         await Assert.ThrowsAsync<ArgumentException>(() => broadcast.GetHistoryAsync("c", BroadcastHistoryQuery.AfterId("not-an-id", 10)).AsTask());
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not hold within 20 s.");
-            await Task.Delay(20);
-        }
     }
 }

@@ -7,7 +7,7 @@ public class BroadcastTests
     [Fact]
     public async Task PublishAsync_TextAndBytes_SubscriberReceivesBothInOrderWithIds()
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
         await using var subscription = await broadcast.SubscribeAsync("chat");
         var first = await broadcast.PublishAsync("chat", "héllo");
         var second = await broadcast.PublishAsync("chat", new byte[] { 0, 1, 2 });
@@ -31,7 +31,7 @@ public class BroadcastTests
     [Fact]
     public async Task PublishAsync_BytesBufferReusedAfterPublish_SubscriberKeepsWhatWasPublished()
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
         await using var subscription = await broadcast.SubscribeAsync("c");
         var buffer = new byte[] { 1, 2, 3 };
         await broadcast.PublishAsync("c", buffer);
@@ -45,7 +45,7 @@ public class BroadcastTests
     [Fact]
     public async Task PublishAsync_ManySubscribersOnTwoChannels_EachGetsOnlyItsChannelInOrder()
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
         var a = new List<BroadcastSubscription>();
         for (var i = 0; i < 10; i++) a.Add(await broadcast.SubscribeAsync("a"));
         await using var b = await broadcast.SubscribeAsync("b");
@@ -76,7 +76,7 @@ public class BroadcastTests
     [Fact]
     public async Task PublishAsync_AfterDispose_ThrowsObjectDisposed()
     {
-        var broadcast = await Reading.ConnectedAsync();
+        var broadcast = await Connected.BroadcastAsync();
         await broadcast.DisposeAsync();
         await broadcast.DisposeAsync();
 
@@ -87,7 +87,7 @@ public class BroadcastTests
     [Fact]
     public async Task ConnectAsync_Twice_Throws()
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => broadcast.ConnectAsync().AsTask());
         Assert.True(broadcast.IsConnected);
@@ -110,7 +110,7 @@ public class BroadcastTests
     [InlineData("")]
     public async Task PublishAsync_EmptyChannel_ThrowsArgument(string channel)
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
 
         await Assert.ThrowsAsync<ArgumentException>(() => broadcast.PublishAsync(channel, "x").AsTask());
         await Assert.ThrowsAsync<ArgumentException>(() => broadcast.SubscribeAsync(channel).AsTask());
@@ -130,7 +130,7 @@ public class BroadcastTests
     public async Task DisposeAsync_WhileEnumerating_EndsTheEnumerationAndDisposesTheBackend()
     {
         var backend = new FakeBackend();
-        var broadcast = await Reading.ConnectedAsync(backend: backend);
+        var broadcast = await Connected.BroadcastAsync(backend: backend);
         var subscription = await broadcast.SubscribeAsync("c");
         var reader = subscription.GetAsyncEnumerator();
         var next = reader.MoveNextAsync().AsTask();

@@ -3,8 +3,13 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Starlette.Benchmarks.Fanout;
 
-// --smoke: every benchmark once, in process, no statistics: proves they compile and run (used by CI).
+// --fanout: Starlette.Broadcast's publish-to-delivery fan-out, measured directly (not BenchmarkDotNet); see README.md.
+if (args.Contains("--fanout")) return await FanoutMode.RunAsync(FanoutSettings.Parse(args));
+
+// --smoke: every benchmark once, in process, no statistics: proves they compile and run (used by CI); then the
+// fan-out mode on the memory backend with tiny counts.
 var smoke = args.Contains("--smoke");
 var config = smoke
     ? ManualConfig.CreateMinimumViable()
@@ -22,4 +27,5 @@ var failed = summaries
     .Select(c => c.DisplayInfo)
     .ToList();
 foreach (var name in failed) Console.Error.WriteLine($"error: benchmark failed: {name}");
-return failed.Count == 0 ? 0 : 1;
+var fanout = smoke ? await FanoutMode.RunAsync(FanoutSettings.Smoke) : 0;
+return failed.Count == 0 && fanout == 0 ? 0 : 1;

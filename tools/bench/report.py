@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Writes tools/bench/RESULTS.md (to stdout) from one run.sh result directory.
 
-Reads env.txt, endpoints.tsv and servers.tsv (load), bdn-*/results/*-report-brief.json (BenchmarkDotNet) and
-python_inprocess.json. Every target of the suite is checked against the numbers: met, missed, or not measured.
+Reads env.txt, endpoints.tsv and servers.tsv (load), bdn-*/results/*-report-brief.json (BenchmarkDotNet),
+python_inprocess.json, aot.tsv and fanout.json + fanout-env.txt (the fanout part). Every target of the suite is checked against the numbers: met, missed, or not measured.
 Usage: report.py RESULT_DIR [NOTES_MD]   (NOTES_MD: hand-written notes, appended as they are)
 """
 import csv
@@ -203,6 +203,10 @@ def main(d, notes_path=None):
             w(f"| {t} | {m} | {p} | {ns(mn)} | {ns(se)} | {fmt(alloc, 0, ' B')} |")
         w("")
 
+    fan = fanout_table(d)
+    if fan:
+        w(fan)
+
     extra = notes(notes_path)
     if extra:
         w(extra)
@@ -391,6 +395,50 @@ def aot_table(d, env):
           f"{fmt(num(r['rps']))} |")
     w("")
     return "\n".join(out)
+
+
+FANOUT_BACKENDS = {"memory": "memory", "redis": "Redis", "postgres": "PostgreSQL"}
+
+
+def fanout_table(d):
+    """The fanout part: Starlette.Broadcast publish -> delivery (tools/Benchmarks --fanout)."""
+    path = os.path.join(d, "fanout.json")
+    if not os.path.exists(path):
+        return ""
+    with open(path) as f:
+        data = json.load(f)
+    env = read_env(os.path.join(d, "fanout-env.txt"))
+    out = []
+    w = out.append
+    w("## Broadcast fan-out (Starlette.Broadcast)\n")
+    servers = ", ".join(f"{k} {env[k]}" for k in ("redis", "postgres") if env.get(k))
+    w("`tools/Benchmarks --fanout`: one channel, S subscribers, a 100-character text message. Memory: one `Broadcast` "
+      "publishes and delivers. Redis and PostgreSQL: one `Broadcast` publishes and a second one, on its own connection "
+      "to the same server, holds the subscribers (the cross-instance path; both in one process"
+      + (f"; {env['cpus']}" if env.get("cpus") else "") + (f"; {servers}" if servers else "") + "). "
+      f"After {data.get('warmup_rounds', '?')} warm-up rounds, **one at a time**: {data.get('latency_rounds', '?')} "
+      "messages, each published once every subscriber has the previous one; **burst**: "
+      f"{data.get('messages', 0):,} messages published back to back. Latency is from just before `PublishAsync` to the "
+      "subscriber's enumerator returning the message, over every delivery; msg/s and deliveries/s are the burst's, "
+      "from its first publish to its last delivery; allocated bytes are the whole process's (publisher, backend "
+      "client, subscribers) over the burst, per delivery and per published message.\n")
+    w("| backend | subscribers | msg/s | deliveries/s | p50 one at a time | p99 one at a time | p50 burst | p99 burst | "
+      "allocated per delivery | allocated per message | dropped |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in data.get("results", []):
+        w(f"| {FANOUT_BACKENDS.get(r['backend'], r['backend'])} | {r['subscribers']:,} | {fmt(num(r['messages_per_second']))} | "
+          f"{fmt(num(r['deliveries_per_second']))} | {us(r['idle_p50_us'])} | {us(r['idle_p99_us'])} | "
+          f"{us(r['burst_p50_us'])} | {us(r['burst_p99_us'])} | {fmt(num(r['alloc_bytes_per_delivery']), 0, ' B')} | "
+          f"{fmt(num(r['alloc_bytes_per_message']), 0, ' B')} | {r['dropped']} |")
+    w("")
+    return "\n".join(out)
+
+
+def us(v):
+    v = num(v)
+    if v is None:
+        return "n/a"
+    return f"{v / 1000:,.2f} ms" if v >= 1000 else f"{v:,.0f} µs"
 
 
 def chart(load, d):

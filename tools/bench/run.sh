@@ -13,11 +13,15 @@
 #   4. Native AOT ("aot" part): examples/HelloWorld, the bench server (D) and Minimal APIs on CreateSlimBuilder
 #      (servers/MinimalApiSlim), each published with PublishAot=true and as a JIT build: binary size, time from
 #      process start to the first answered request, RSS at idle and peak, req/s on plaintext.
+#   5. Fan-out ("fanout" part): Starlette.Broadcast publish -> delivery for 1, 100 and 1,000 subscribers on the memory
+#      backend and on a redis-server and a PostgreSQL this script starts on loopback (tools/Benchmarks --fanout):
+#      messages and deliveries per second, latency p50/p99 (one message at a time, and under a burst), allocated
+#      bytes per delivered message.
 # and writes tools/bench/RESULTS.md (report.py). Raw output goes to $BENCH_WORK/results/<UTC stamp>/.
 #
 # Installs what is missing: python3, wrk, curl, time, iproute2, util-linux and python3-starlette python3-uvicorn
-# python3-uvloop python3-httptools with apt-get (sudo when not root); the .NET SDK of global.json with
-# dotnet-install.sh when there is no dotnet.
+# python3-uvloop python3-httptools (redis-server and postgresql for the fanout part) with apt-get (sudo when not
+# root); the .NET SDK of global.json with dotnet-install.sh when there is no dotnet.
 #
 # Knobs (environment; defaults for the full run, [quick run] with BENCH_QUICK=1):
 #   BENCH_QUICK [0]             1 = short everything: 2 s runs, 1 round, short BenchmarkDotNet jobs
@@ -27,7 +31,9 @@
 #   BENCH_SERVER_WARMUP [9s] [1s]  load on each endpoint right after startup (3 x 9 s covers the ~25 s .NET
 #                                  needs on one CPU to settle its thread pool and tier-1 code)
 #   BENCH_CONNS [64]  BENCH_THREADS [1]      wrk connections and threads
-#   BENCH_SERVERS ["A B C D E"]  BENCH_PARTS ["load inprocess micro aot"]
+#   BENCH_SERVERS ["A B C D E"]  BENCH_PARTS ["load inprocess micro aot fanout"]
+#   BENCH_FANOUT_ARGS [""] ["--messages 300 --latency-rounds 50 --warmup-rounds 20"]  extra tools/Benchmarks --fanout
+#                               arguments (--subscribers 1,100,1000 --messages 1000 --latency-rounds 200 by default)
 #   BENCH_AOT_STARTS [5] [2]    process starts per AOT/JIT server for the startup time (the median is reported)
 #   BENCH_AOT_APPS ["hello starlette minimal"]  the apps of the aot part
 #   BENCH_SERVER_CPU [0]  BENCH_CLIENT_CPU [1]
@@ -47,9 +53,11 @@ QUICK="${BENCH_QUICK:-0}"
 if [ "$QUICK" = 1 ]; then
   d_rounds=1 d_duration=2s d_warmup=1s d_server_warmup=1s d_aot_starts=2
   d_bdn="--launchCount 1 --warmupCount 3 --iterationCount 5 --iterationTime 250"
+  d_fanout="--messages 300 --latency-rounds 50 --warmup-rounds 20"
 else
-  d_rounds=2 d_duration=10s d_warmup=5s d_server_warmup=9s d_bdn="" d_aot_starts=5
+  d_rounds=2 d_duration=10s d_warmup=5s d_server_warmup=9s d_bdn="" d_aot_starts=5 d_fanout=""
 fi
+FANOUT_ARGS="${BENCH_FANOUT_ARGS-$d_fanout}"
 ROUNDS="${BENCH_ROUNDS:-$d_rounds}"
 DURATION="${BENCH_DURATION:-$d_duration}"
 WARMUP="${BENCH_WARMUP:-$d_warmup}"
@@ -59,7 +67,7 @@ AOT_STARTS="${BENCH_AOT_STARTS:-$d_aot_starts}"
 CONNS="${BENCH_CONNS:-64}"
 THREADS="${BENCH_THREADS:-1}"
 SERVERS="${BENCH_SERVERS:-A B C D E}"
-PARTS="${BENCH_PARTS:-load inprocess micro aot}"
+PARTS="${BENCH_PARTS:-load inprocess micro aot fanout}"
 SERVER_CPU="${BENCH_SERVER_CPU:-0}"
 CLIENT_CPU="${BENCH_CLIENT_CPU:-1}"
 WORK="${BENCH_WORK:-/tmp/starlette-bench}"
@@ -79,6 +87,8 @@ declare -A AOT_PROJ=([hello]=examples/HelloWorld [starlette]=tools/bench/servers
 declare -A AOT_EXE=([hello]=HelloWorld [starlette]=StarletteServer [minimal]=MinimalApiSlim)
 declare -A AOT_URL=([hello]=/ [starlette]=/plaintext [minimal]=/plaintext)
 AOT_PORT=18186
+FANOUT_REDIS_PORT=18187
+FANOUT_PG_PORT=18188
 
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 OUTDIR="${BENCH_OUTDIR:-$WORK/results/$STAMP}"
@@ -93,7 +103,7 @@ log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 has_part() { case " $PARTS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 # ---------------------------------------------------------------- our own server process only
-SERVER_PID=""
+SERVER_PID="" REDIS_PID="" PG_PID=""
 stop_server() {
   local pid="$1"
   [ -n "$pid" ] || return 0
@@ -104,7 +114,7 @@ stop_server() {
   fi
   wait "$pid" 2>/dev/null || true
 }
-trap 'stop_server "$SERVER_PID"' EXIT
+trap 'stop_server "$SERVER_PID"; stop_server "$REDIS_PID"; stop_server "$PG_PID"' EXIT
 trap 'exit 130' INT TERM
 
 # ---------------------------------------------------------------- prerequisites
@@ -133,6 +143,11 @@ ensure_prereqs() {
     "$PY" -c 'import uvicorn' 2>/dev/null || need+=(python3-uvicorn)
     "$PY" -c 'import uvloop' 2>/dev/null || need+=(python3-uvloop)
     "$PY" -c 'import httptools' 2>/dev/null || need+=(python3-httptools)
+  fi
+  if has_part fanout; then
+    command -v redis-server >/dev/null || need+=(redis-server)
+    pg_bin >/dev/null || need+=(postgresql)
+    command -v ss >/dev/null || need+=(iproute2)
   fi
   if [ "${#need[@]}" -gt 0 ]; then
     if [ "$SKIP_INSTALL" = 1 ]; then log "missing: ${need[*]} (BENCH_SKIP_INSTALL=1)"; else
@@ -185,7 +200,7 @@ build() {
       done
     done
   fi
-  if has_part inprocess || has_part micro; then
+  if has_part inprocess || has_part micro || has_part fanout; then
     log "dotnet build tools/Benchmarks"
     dotnet build "$REPO/tools/Benchmarks/Starlette.Benchmarks.csproj" -c Release -nologo -v q >"$OUTDIR/build-Benchmarks.log" 2>&1 \
       || { cat "$OUTDIR/build-Benchmarks.log"; exit 1; }
@@ -401,6 +416,58 @@ bench_aot() {   # $1 app, $2 jit|aot
   log "  $app $b: $((size / 1024)) KiB, first answer after $median ms (starts: ${starts[*]}), RSS idle $idle kB, peak $hwm kB, ${rps:-?} req/s"
 }
 
+# ---------------------------------------------------------------- fan-out (Starlette.Broadcast)
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 | grep . ; }   # Debian keeps them off PATH
+
+wait_port() {   # $1 port, $2 pid: until something listens (30 s)
+  for _ in $(seq 1 600); do
+    ss -ltn "sport = :$1" | grep -q LISTEN && return 0
+    kill -0 "$2" 2>/dev/null || return 1
+    sleep 0.05
+  done
+  return 1
+}
+
+bench_fanout() {
+  local port dir bin as_pg=()
+  for port in "$FANOUT_REDIS_PORT" "$FANOUT_PG_PORT"; do
+    if ss -ltn "sport = :$port" | grep -q LISTEN; then log "port $port busy"; exit 1; fi
+  done
+  dir="$(mktemp -d "$WORK/fanout.XXXXXX")"; chmod 777 "$dir"
+  bin="$(pg_bin)" || { log "PostgreSQL not found (Debian package postgresql)"; exit 1; }
+  # Like the test fixtures: throwaway servers on loopback in a temp directory, no persistence, stopped by PID;
+  # PostgreSQL refuses root, so as root it runs as the postgres user (setpriv execs: the PID is the server's).
+  [ "$(id -u)" != 0 ] || as_pg=(setpriv --reuid=postgres --regid=postgres --init-groups --)
+  log "fan-out: redis-server on :$FANOUT_REDIS_PORT and PostgreSQL ($bin) on :$FANOUT_PG_PORT, cpu $CLIENT_CPU"
+  taskset -c "$CLIENT_CPU" redis-server --port "$FANOUT_REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no \
+    --dir "$dir" --daemonize no --protected-mode no >"$OUTDIR/fanout-redis.log" 2>&1 &
+  REDIS_PID=$!
+  "${as_pg[@]}" "$bin/initdb" -D "$dir/pg" -U postgres -A trust -E UTF8 --no-sync --no-instructions >"$OUTDIR/fanout-initdb.log" 2>&1 \
+    || { cat "$OUTDIR/fanout-initdb.log" >&2; exit 1; }
+  taskset -c "$CLIENT_CPU" "${as_pg[@]}" "$bin/postgres" -D "$dir/pg" -p "$FANOUT_PG_PORT" -c listen_addresses=127.0.0.1 \
+    -c unix_socket_directories= -c fsync=off -c synchronous_commit=off -c full_page_writes=off >"$OUTDIR/fanout-postgres.log" 2>&1 &
+  PG_PID=$!
+  wait_port "$FANOUT_REDIS_PORT" "$REDIS_PID" || { cat "$OUTDIR/fanout-redis.log" >&2; exit 1; }
+  wait_port "$FANOUT_PG_PORT" "$PG_PID" || { cat "$OUTDIR/fanout-postgres.log" >&2; exit 1; }
+  for _ in $(seq 1 100); do "$bin/pg_isready" -q -h 127.0.0.1 -p "$FANOUT_PG_PORT" -U postgres && break; sleep 0.1; done
+  {
+    echo "redis=$(redis-server --version | awk '{print $3}' | sed 's/^v=//')"
+    echo "postgres=$("$bin/postgres" --version | awk '{print $NF}')"
+    echo "args=${FANOUT_ARGS:-defaults}"
+    echo "cpus=tools/Benchmarks on cpu $SERVER_CPU, redis-server and postgres on cpu $CLIENT_CPU"
+  } >"$OUTDIR/fanout-env.txt"
+  log "tools/Benchmarks --fanout ${FANOUT_ARGS:-(defaults)}"
+  # shellcheck disable=SC2086
+  taskset -c "$SERVER_CPU" dotnet "$BENCH_DLL" --fanout --redis "redis://127.0.0.1:$FANOUT_REDIS_PORT" \
+      --postgres "Host=127.0.0.1;Port=$FANOUT_PG_PORT;Username=postgres;Database=postgres" \
+      --out "$OUTDIR/fanout.json" $FANOUT_ARGS >"$OUTDIR/fanout.log" 2>&1 \
+    || { tail -40 "$OUTDIR/fanout.log" >&2; log "fan-out failed"; exit 1; }
+  cat "$OUTDIR/fanout.log" >&2
+  stop_server "$REDIS_PID"; REDIS_PID=""
+  stop_server "$PG_PID"; PG_PID=""
+  rm -rf "$dir"
+}
+
 # ---------------------------------------------------------------- main
 # Keep this script, curl, awk and wrk off the server's CPU: pin the shell itself to the client CPU (children
 # inherit it); servers are started with an explicit taskset to the server CPU.
@@ -468,6 +535,8 @@ if has_part micro; then
   if [ -n "${BENCH_MICRO_FILTER:-}" ]; then read -r -a MICRO <<<"$BENCH_MICRO_FILTER"; else mapfile -t MICRO < <(micro_filters); fi
   run_bdn "${BENCH_MICRO_NAME:-micro}" "${MICRO[@]}"
 fi
+
+has_part fanout && bench_fanout
 
 "$PY" "$HERE/report.py" "$OUTDIR" "${BENCH_NOTES-$HERE/results-notes.md}" >"$OUTDIR/RESULTS.md"
 cp "$OUTDIR/RESULTS.md" "$REPORT"

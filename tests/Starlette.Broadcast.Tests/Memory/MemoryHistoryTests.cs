@@ -6,7 +6,7 @@ public class MemoryHistoryTests
     [Fact]
     public async Task SubscribeAsync_After_ReplaysExactlyTheMissedMessagesThenGoesLive()
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
         for (var i = 1; i <= 5; i++) await broadcast.PublishAsync("c", $"m{i}");
 
         await using var subscription = await broadcast.SubscribeAsync("c", new BroadcastSubscriptionOptions { After = "2" });
@@ -21,7 +21,7 @@ public class MemoryHistoryTests
     [Fact]
     public async Task SubscribeAsync_Last_ReplaysTheLastN()
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
         for (var i = 1; i <= 5; i++) await broadcast.PublishAsync("c", $"m{i}");
 
         await using var subscription = await broadcast.SubscribeAsync("c", new BroadcastSubscriptionOptions { Last = 2 });
@@ -33,7 +33,7 @@ public class MemoryHistoryTests
     [Fact]
     public async Task SubscribeAsync_AfterAnIdTheHistoryNoLongerHolds_ReplaysWhatItHasAndReportsTheGap()
     {
-        await using var broadcast = await Reading.ConnectedAsync(backend: new MemoryBroadcastBackend(historyLength: 3));
+        await using var broadcast = await Connected.BroadcastAsync(backend: new MemoryBroadcastBackend(historyLength: 3));
         for (var i = 1; i <= 6; i++) await broadcast.PublishAsync("c", $"m{i}");
         var gaps = new List<BroadcastGapEventArgs>();
 
@@ -47,7 +47,7 @@ public class MemoryHistoryTests
     [Fact]
     public async Task GetHistoryAsync_LimitCutsTheResume_SaysItMayBeIncomplete()
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
         for (var i = 1; i <= 5; i++) await broadcast.PublishAsync("c", $"m{i}");
 
         var history = await broadcast.GetHistoryAsync("c", BroadcastHistoryQuery.AfterId("1", 2));
@@ -70,7 +70,7 @@ public class MemoryHistoryTests
     [InlineData("1-0")]
     public async Task GetHistoryAsync_IdNotASequenceNumber_ThrowsArgumentNamingIt(string id)
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => broadcast.GetHistoryAsync("c", BroadcastHistoryQuery.AfterId(id, 10)).AsTask());
 
@@ -81,7 +81,7 @@ public class MemoryHistoryTests
     [Fact]
     public async Task SubscribeAsync_HistoryOnABackendWithoutIt_ThrowsNotSupported()
     {
-        await using var broadcast = await Reading.ConnectedAsync(backend: new FakeBackend());
+        await using var broadcast = await Connected.BroadcastAsync(backend: new FakeBackend());
 
         await Assert.ThrowsAsync<NotSupportedException>(() => broadcast.SubscribeAsync("c", new BroadcastSubscriptionOptions { Last = 1 }).AsTask());
         await Assert.ThrowsAsync<NotSupportedException>(() => broadcast.GetHistoryAsync("c", BroadcastHistoryQuery.Last(1)).AsTask());
@@ -91,7 +91,7 @@ public class MemoryHistoryTests
     public async Task SubscribeAsync_HistoryReadFails_ThrowsAndLeavesTheChannel()
     {
         var backend = new FakeBackend(history: true);
-        await using var broadcast = await Reading.ConnectedAsync(backend: backend);
+        await using var broadcast = await Connected.BroadcastAsync(backend: backend);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => broadcast.SubscribeAsync("c", new BroadcastSubscriptionOptions { After = "1" }).AsTask());
 
@@ -101,7 +101,7 @@ public class MemoryHistoryTests
     [Fact]
     public async Task MemoryBackend_HistoryLengthZero_KeepsNone()
     {
-        await using var broadcast = await Reading.ConnectedAsync(backend: new MemoryBroadcastBackend(0));
+        await using var broadcast = await Connected.BroadcastAsync(backend: new MemoryBroadcastBackend(0));
         await broadcast.PublishAsync("c", "x");
 
         Assert.Empty((await broadcast.GetHistoryAsync("c", BroadcastHistoryQuery.Last(5))).Messages);
@@ -111,7 +111,7 @@ public class MemoryHistoryTests
     public async Task MemoryBackend_ConnectedTwice_Throws()
     {
         var backend = new MemoryBroadcastBackend();
-        await using var broadcast = await Reading.ConnectedAsync(backend: backend);
+        await using var broadcast = await Connected.BroadcastAsync(backend: backend);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => new Broadcast(backend).ConnectAsync().AsTask());
     }

@@ -6,7 +6,7 @@ public class SlowConsumerTests
     [Fact]
     public async Task DropOldest_QueueOverflows_KeepsNewestAndCountsDropped()
     {
-        await using var broadcast = await Reading.ConnectedAsync(new BroadcastOptions { QueueCapacity = 4 });
+        await using var broadcast = await Connected.BroadcastAsync(new BroadcastOptions { QueueCapacity = 4 });
         await using var slow = await broadcast.SubscribeAsync("c");
         await using var other = await broadcast.SubscribeAsync("c", new BroadcastSubscriptionOptions { QueueCapacity = 100 });
         for (var i = 1; i <= 10; i++) await broadcast.PublishAsync("c", $"m{i}");
@@ -26,7 +26,7 @@ public class SlowConsumerTests
     [Fact]
     public async Task EndSubscription_QueueOverflows_DeliversQueuedThenThrowsAndOthersContinue()
     {
-        await using var broadcast = await Reading.ConnectedAsync(new BroadcastOptions { QueueCapacity = 3, SlowConsumerPolicy = SlowConsumerPolicy.EndSubscription });
+        await using var broadcast = await Connected.BroadcastAsync(new BroadcastOptions { QueueCapacity = 3, SlowConsumerPolicy = SlowConsumerPolicy.EndSubscription });
         await using var slow = await broadcast.SubscribeAsync("c");
         await using var fast = await broadcast.SubscribeAsync("c", new BroadcastSubscriptionOptions { QueueCapacity = 10, SlowConsumerPolicy = SlowConsumerPolicy.DropOldest });
         for (var i = 1; i <= 5; i++) await broadcast.PublishAsync("c", $"m{i}");
@@ -45,7 +45,7 @@ public class SlowConsumerTests
     public async Task EndSubscription_LastSubscriberEnded_LeavesTheBackendChannel()
     {
         var backend = new FakeBackend();
-        await using var broadcast = await Reading.ConnectedAsync(new BroadcastOptions { QueueCapacity = 1, SlowConsumerPolicy = SlowConsumerPolicy.EndSubscription }, backend);
+        await using var broadcast = await Connected.BroadcastAsync(new BroadcastOptions { QueueCapacity = 1, SlowConsumerPolicy = SlowConsumerPolicy.EndSubscription }, backend);
         await using var slow = await broadcast.SubscribeAsync("c");
         await broadcast.PublishAsync("c", "1");
         await broadcast.PublishAsync("c", "2");
@@ -59,7 +59,7 @@ public class SlowConsumerTests
     [Fact]
     public async Task SubscribeAsync_BadQueueCapacity_Throws()
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
 
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => broadcast.SubscribeAsync("c", new BroadcastSubscriptionOptions { QueueCapacity = 0 }).AsTask());
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => broadcast.SubscribeAsync("c", new BroadcastSubscriptionOptions { Last = -1 }).AsTask());

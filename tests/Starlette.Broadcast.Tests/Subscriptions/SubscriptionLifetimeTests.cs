@@ -7,7 +7,7 @@ public class SubscriptionLifetimeTests
     public async Task SubscribeAsync_SecondSubscriberOfAChannel_SubscribesTheBackendOnceAndLeavesOnLast()
     {
         var backend = new FakeBackend();
-        await using var broadcast = await Reading.ConnectedAsync(backend: backend);
+        await using var broadcast = await Connected.BroadcastAsync(backend: backend);
         var first = await broadcast.SubscribeAsync("c");
         var second = await broadcast.SubscribeAsync("c");
 
@@ -23,7 +23,7 @@ public class SubscriptionLifetimeTests
     public async Task DisposeAsync_BackendFailsToUnsubscribe_StillLeavesLocally()
     {
         var backend = new FakeBackend();
-        await using var broadcast = await Reading.ConnectedAsync(backend: backend);
+        await using var broadcast = await Connected.BroadcastAsync(backend: backend);
         var subscription = await broadcast.SubscribeAsync("c");
         backend.Down = true;
 
@@ -37,7 +37,7 @@ public class SubscriptionLifetimeTests
     [Fact]
     public async Task GetAsyncEnumerator_Twice_Throws()
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
         await using var subscription = await broadcast.SubscribeAsync("c");
         _ = subscription.GetAsyncEnumerator();
 
@@ -47,7 +47,7 @@ public class SubscriptionLifetimeTests
     [Fact]
     public async Task DisposeAsync_WhileWaiting_EndsAfterQueuedMessages()
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
         var subscription = await broadcast.SubscribeAsync("c");
         await broadcast.PublishAsync("c", "queued");
         var reader = subscription.GetAsyncEnumerator();
@@ -61,7 +61,7 @@ public class SubscriptionLifetimeTests
     [Fact]
     public async Task Enumeration_Cancelled_ThrowsOperationCanceled()
     {
-        await using var broadcast = await Reading.ConnectedAsync();
+        await using var broadcast = await Connected.BroadcastAsync();
         await using var subscription = await broadcast.SubscribeAsync("c");
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
 
@@ -75,7 +75,7 @@ public class SubscriptionLifetimeTests
     public async Task ConnectionLostAndRestored_RaisesGapOnBroadcastAndEverySubscription()
     {
         var backend = new FakeBackend();
-        await using var broadcast = await Reading.ConnectedAsync(backend: backend);
+        await using var broadcast = await Connected.BroadcastAsync(backend: backend);
         await using var a = await broadcast.SubscribeAsync("a");
         await using var b = await broadcast.SubscribeAsync("b");
         var gaps = new List<BroadcastGapEventArgs>();
@@ -105,7 +105,7 @@ public class SubscriptionLifetimeTests
     public async Task ConnectionRestored_WithoutLoss_StillReportsAGap()
     {
         var backend = new FakeBackend();
-        await using var broadcast = await Reading.ConnectedAsync(backend: backend);
+        await using var broadcast = await Connected.BroadcastAsync(backend: backend);
         await using var a = await broadcast.SubscribeAsync("a");
 
         backend.Receiver!.OnConnectionRestored();
