@@ -37,7 +37,7 @@ internal static class FrameName
     // Build), or a nested one such as <<Build>g__Check|2_0>b__1 (a lambda in that local function).
     private static string Member(string name)
     {
-        if (!name.StartsWith('<')) return name;
+        if (!name.StartsWith('<')) return name.StartsWith('-') ? "." + name[1..] : name; // -cctor: the compiler's .cctor
         var inner = Bracketed(name);
         if (inner.Length == 0) return name;
         var enclosing = Member(inner);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Starlette.Types;
 using static Starlette.Hosting.Kestrel.Tests.HostedApps;
 

@@ -114,7 +114,7 @@ public class ProtocolErrorTests
         AsgiApp app = async (_, receive, send) =>
         {
             await receive();
-            await send(new LifespanShutdownCompleteMessage());
+            await send(LifespanShutdownCompleteMessage.Instance);
         };
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => KestrelHost.StartAsync(app));
@@ -131,9 +131,9 @@ public class ProtocolErrorTests
         {
             if (scope.Type != ScopeType.Lifespan) return;
             await receive();
-            await send(new LifespanStartupCompleteMessage());
+            await send(LifespanStartupCompleteMessage.Instance);
             await receive();
-            await send(failed ? new LifespanShutdownFailedMessage("cannot flush") : new LifespanStartupCompleteMessage());
+            await send(failed ? new LifespanShutdownFailedMessage("cannot flush") : LifespanStartupCompleteMessage.Instance);
         };
         var host = await KestrelHost.StartAsync(app);
 

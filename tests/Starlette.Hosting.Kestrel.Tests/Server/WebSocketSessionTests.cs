@@ -59,7 +59,8 @@ public class WebSocketSessionTests
         using var socket = await ConnectAsync(host);
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
 
-        Assert.Equal([1000, 1006], await codes.Task.WaitAsync(Patience));
+        var received = await codes.Task.WaitAsync(Patience);
+        Assert.Equal([1000, 1006], received);
     }
 
     [Fact]

@@ -35,8 +35,9 @@ public sealed class DebugPageBrowserTests
         await page.ScreenshotAsync(HeadlessChromium.ScreenshotPath("debug-page.png"), new ScreenshotOptions { FullPage = true });
     }
 
+    // checkVisibility: a folded <details> keeps its content laid out under content-visibility: hidden.
     private static Task<bool> IsVisibleAsync(IPage page, string selector) =>
-        page.EvaluateExpressionAsync<bool>($"(() => {{ const e = document.querySelector('{selector}'); return !!e && e.getClientRects().length > 0; }})()");
+        page.EvaluateExpressionAsync<bool>($"(() => {{ const e = document.querySelector('{selector}'); return !!e && e.checkVisibility(); }})()");
 
     private static async ValueTask HandlerAsync()
     {

@@ -1,6 +1,5 @@
 using Starlette.Responses;
 using Starlette.Routing;
-using Starlette.Types;
 
 namespace Starlette.Tests.Errors.DebugPage;
 
