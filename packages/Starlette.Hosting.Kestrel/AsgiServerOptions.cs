@@ -78,6 +78,13 @@ public sealed class AsgiServerOptions
     /// <summary>Send a <c>Server: Kestrel</c> header; default off.</summary>
     public bool ServerHeader { get; set; }
 
-    /// <summary>Where the server logs: errors, startup, and the access log; default: the console.</summary>
+    /// <summary>Where the server logs: errors, startup, and the access log; default: the console, as <see cref="ConsoleLogFormat"/> says.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// How the console log writes when <see cref="LoggerFactory"/> is not set; default <see cref="Kestrel.ConsoleLogFormat.Auto"/>:
+    /// multi-line with readable exceptions in development (<c>DOTNET_ENVIRONMENT</c> or <c>ASPNETCORE_ENVIRONMENT</c>
+    /// = <c>Development</c>), one line per event otherwise.
+    /// </summary>
+    public ConsoleLogFormat ConsoleLogFormat { get; set; } = ConsoleLogFormat.Auto;
 }

@@ -20,7 +20,7 @@ internal static class KestrelSetup
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         if (options.LoggerFactory is { } loggers) builder.Services.AddSingleton(loggers);
-        else builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        else ConsoleLogSetup.AddConsole(builder.Logging, options.ConsoleLogFormat, builder.Environment);
 
         var certificate = LoadCertificate(options);
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>

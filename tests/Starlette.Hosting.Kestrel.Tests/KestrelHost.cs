@@ -48,6 +48,11 @@ internal sealed class LogSink : ILoggerProvider
 
     public ConcurrentQueue<(string Category, LogLevel Level, string Message, Exception? Exception)> Entries { get; } = new();
 
+    /// <summary>Each entry's message with the text of the logging scopes open when it was written (innermost first).</summary>
+    public ConcurrentQueue<(string Message, string[] Scopes)> ScopedEntries { get; } = new();
+
+    private readonly AsyncLocal<ScopeNode?> _scopes = new();
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose()
@@ -56,11 +61,31 @@ internal sealed class LogSink : ILoggerProvider
 
     private sealed class Logger(LogSink sink, string category) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull
+        {
+            var node = new ScopeNode(state.ToString() ?? "", sink._scopes.Value, sink);
+            sink._scopes.Value = node;
+            return node;
+        }
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            sink.Entries.Enqueue((category, logLevel, formatter(state, exception), exception));
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var message = formatter(state, exception);
+            sink.Entries.Enqueue((category, logLevel, message, exception));
+            var scopes = new List<string>();
+            for (var node = sink._scopes.Value; node is not null; node = node.Parent) scopes.Add(node.Text);
+            sink.ScopedEntries.Enqueue((message, [.. scopes]));
+        }
+    }
+
+    private sealed class ScopeNode(string text, ScopeNode? parent, LogSink sink) : IDisposable
+    {
+        public string Text { get; } = text;
+
+        public ScopeNode? Parent { get; } = parent;
+
+        public void Dispose() => sink._scopes.Value = Parent;
     }
 }

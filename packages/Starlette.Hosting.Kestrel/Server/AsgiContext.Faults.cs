@@ -26,8 +26,11 @@ internal sealed partial class AsgiContext
         var rejected = (exception as HttpException ?? exception.InnerException as HttpException) is { InnerException: BadHttpRequestException } http
             ? http
             : null;
-        if (rejected is not null) Log.RequestRejected(_application.Logger, rejected.StatusCode, rejected.Detail, _scope.ToString());
-        else Log.AppException(_application.Logger, exception, _scope.ToString());
+        using (BeginRequestIdScope(_application.Logger))
+        {
+            if (rejected is not null) Log.RequestRejected(_application.Logger, rejected.StatusCode, rejected.Detail, _scope.ToString());
+            else Log.AppException(_application.Logger, exception, _scope.ToString());
+        }
 
         if (!_response.HasStarted)
             await WriteErrorAsync(rejected?.StatusCode ?? 500, rejected?.Detail).ConfigureAwait(false);

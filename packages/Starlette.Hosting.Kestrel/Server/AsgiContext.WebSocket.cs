@@ -15,6 +15,8 @@ internal sealed partial class AsgiContext
     private OpenWebSocket? _open;
     private bool _connectDelivered;
     private bool _closeReceived;
+    private long _acceptedAt;
+    private int _closeCode;
 
     private async Task ProcessWebSocketAsync()
     {
@@ -22,6 +24,7 @@ internal sealed partial class AsgiContext
         if (!WebSocketHandshake.IsValid(_features, _request.Headers))
         {
             await WriteErrorAsync(400, "Invalid WebSocket handshake: a version 13 request with a valid Sec-WebSocket-Key is required.").ConfigureAwait(false);
+            LogWebSocketAccess();
             return;
         }
 
@@ -55,7 +58,7 @@ internal sealed partial class AsgiContext
             _open?.Dispose();
         }
 
-        LogAccess(_socket is not null ? 101 : _response.StatusCode);
+        LogWebSocketAccess();
     }
 
     private async ValueTask<AsgiMessage> ReceiveWebSocketAsync()
@@ -96,7 +99,7 @@ internal sealed partial class AsgiContext
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
         {
             _closeReceived = true;
-            return new WebSocketDisconnectMessage(_open!.ServerCloseCode ?? Status.Ws1006AbnormalClosure);
+            return new WebSocketDisconnectMessage(Ended(_open!.ServerCloseCode ?? Status.Ws1006AbnormalClosure));
         }
         finally
         {
@@ -107,7 +110,7 @@ internal sealed partial class AsgiContext
     private async ValueTask<AsgiMessage> ClosedByClientAsync()
     {
         _closeReceived = true;
-        var code = (int?)_socket!.CloseStatus ?? Status.Ws1005NoStatusRcvd;
+        var code = Ended((int?)_socket!.CloseStatus ?? Status.Ws1005NoStatusRcvd);
         var reason = _socket.CloseStatusDescription ?? "";
         if (!_ws.IsFinished) await CloseSocketAsync((WebSocketCloseStatus)code, reason).ConfigureAwait(false);
         return new WebSocketDisconnectMessage(code, reason);
@@ -164,6 +167,7 @@ internal sealed partial class AsgiContext
         };
         _open = new OpenWebSocket(stream, options, MaxMessageSize, _aborted);
         _socket = _open.Socket;
+        _acceptedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         _application.WebSockets.Add(_open);
     }
 
@@ -178,12 +182,24 @@ internal sealed partial class AsgiContext
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
         {
-            throw new WebSocketDisconnectException(_open!.ServerCloseCode ?? Status.Ws1006AbnormalClosure);
+            throw new WebSocketDisconnectException(Ended(_open!.ServerCloseCode ?? Status.Ws1006AbnormalClosure));
         }
     }
 
-    private ValueTask CloseSocketAsync(WebSocketCloseStatus status, string reason) =>
-        _socket is null ? default : OpenWebSocket.CloseOutputAsync(_socket, status, reason, _aborted);
+    private ValueTask CloseSocketAsync(WebSocketCloseStatus status, string reason)
+    {
+        if (_socket is null) return default;
+        Ended((int)status);
+        return OpenWebSocket.CloseOutputAsync(_socket, status, reason, _aborted);
+    }
+
+    // Notes the code a session ended with for its access line: the first close, either side's (or the host's, at
+    // shutdown or for a frame too big), names how it ended.
+    private int Ended(int code)
+    {
+        if (_closeCode == 0) _closeCode = code;
+        return code;
+    }
 
     private void ResetWebSocket()
     {
@@ -191,5 +207,6 @@ internal sealed partial class AsgiContext
         _socket = null;
         _open = null;
         _connectDelivered = _closeReceived = false;
+        _closeCode = 0;
     }
 }

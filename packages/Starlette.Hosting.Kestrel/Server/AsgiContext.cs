@@ -72,7 +72,29 @@ internal sealed partial class AsgiContext
     private void LogAccess(int status)
     {
         if (!_application.Options.AccessLog || !_application.AccessLogger.IsEnabled(LogLevel.Information)) return;
-        var target = _scope.QueryString.Length == 0 ? _scope.Path : $"{_scope.Path}?{_scope.QueryString}";
-        Log.Access(_application.AccessLogger, _scope.Client?.ToString() ?? "-", _scope.Method, target, _scope.HttpVersion, status);
+        using var requestScope = BeginRequestIdScope(_application.AccessLogger);
+        Log.Access(_application.AccessLogger, _scope.Client?.ToString() ?? "-", _scope.Method, AccessTarget(), _scope.HttpVersion, status);
     }
+
+    /// <summary>A WebSocket session's access line: how it ended and how long it lasted, or the status that refused it.</summary>
+    private void LogWebSocketAccess()
+    {
+        if (!_application.Options.AccessLog || !_application.AccessLogger.IsEnabled(LogLevel.Information)) return;
+        using var requestScope = BeginRequestIdScope(_application.AccessLogger);
+        var client = _scope.Client?.ToString() ?? "-";
+        if (_socket is null)
+        {
+            Log.WebSocketRejected(_application.AccessLogger, client, AccessTarget(), _response.StatusCode);
+            return;
+        }
+
+        var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(_acceptedAt).TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        Log.WebSocketSession(_application.AccessLogger, client, AccessTarget(), _closeCode != 0 ? _closeCode : Status.Ws1006AbnormalClosure, seconds);
+    }
+
+    private string AccessTarget() => _scope.QueryString.Length == 0 ? _scope.Path : $"{_scope.Path}?{_scope.QueryString}";
+
+    /// <summary>Puts the request id (the request id middleware's <see cref="ScopeItemKeys.RequestId"/>) in the logging scope of a line about the request.</summary>
+    private IDisposable? BeginRequestIdScope(ILogger logger) =>
+        _scope.TryGetItem(ScopeItemKeys.RequestId, out var id) && id is string text ? logger.BeginScope(new Common.Logging.RequestIdLogState(text)) : null;
 }

@@ -8,6 +8,12 @@ internal static partial class Log
     [LoggerMessage(1, LogLevel.Information, "{Client} - \"{Method} {Target} HTTP/{Version}\" {Status}")]
     public static partial void Access(ILogger logger, string client, string method, string target, string version, int status);
 
+    [LoggerMessage(18, LogLevel.Information, "{Client} - \"WebSocket {Target}\" accepted, closed {Code} after {Seconds} s")]
+    public static partial void WebSocketSession(ILogger logger, string client, string target, int code, string seconds);
+
+    [LoggerMessage(19, LogLevel.Information, "{Client} - \"WebSocket {Target}\" rejected {Status}")]
+    public static partial void WebSocketRejected(ILogger logger, string client, string target, int status);
+
     [LoggerMessage(2, LogLevel.Error, "Exception in ASGI application ({Scope})")]
     public static partial void AppException(ILogger logger, Exception exception, string scope);
 

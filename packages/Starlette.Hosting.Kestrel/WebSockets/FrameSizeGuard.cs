@@ -35,14 +35,11 @@ internal sealed class FrameSizeGuard(Stream inner, long maxFrameSize, OpenWebSoc
         return read;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count).GetAwaiter().GetResult();
+    // The WebSocket reads and writes through the Memory overloads; the array ones (the base Stream's asynchronous
+    // ones included) end in these.
+    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
 
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => inner.WriteAsync(buffer, cancellationToken);
-
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.WriteAsync(buffer, offset, count, cancellationToken);
 
     public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
 
@@ -58,12 +55,6 @@ internal sealed class FrameSizeGuard(Stream inner, long maxFrameSize, OpenWebSoc
     {
         if (disposing) inner.Dispose();
         base.Dispose(disposing);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await inner.DisposeAsync().ConfigureAwait(false);
-        await base.DisposeAsync().ConfigureAwait(false);
     }
 
     // Follows the frames through the bytes read: skips payloads, collects each header (2 to 14 bytes).

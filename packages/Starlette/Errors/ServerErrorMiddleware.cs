@@ -6,9 +6,11 @@ namespace Starlette;
 
 /// <summary>
 /// The outermost middleware (upstream's <c>ServerErrorMiddleware</c>): when the app raises, answers with a 500 if no
-/// response has started (a traceback in debug mode, HTML for browsers that accept <c>text/html</c> and plain text
-/// otherwise; else the installed handler; else a plain <c>Internal Server Error</c>), then rethrows the exception so
-/// the host can log it. Only HTTP scopes are guarded.
+/// response has started (a traceback in debug mode; else the installed handler; else a plain <c>Internal Server
+/// Error</c>), then rethrows the exception so the host can log it. Only HTTP scopes are guarded. The debug traceback
+/// is an HTML page for clients that accept <c>text/html</c> (the exception chain, each frame with its source lines
+/// when the source file is on this machine, readable names for async methods, lambdas and local functions, and the
+/// request: method, path, query, route template, headers, cookies) and the exception's text otherwise.
 /// </summary>
 public sealed class ServerErrorMiddleware
 {
@@ -83,7 +85,7 @@ public sealed class ServerErrorMiddleware
     {
         var accept = request.Headers.Get("accept") ?? string.Empty;
         return accept.Contains("text/html", StringComparison.Ordinal)
-            ? new HtmlResponse(TracebackPage.Html(error), Status.Http500InternalServerError)
-            : new PlainTextResponse(TracebackPage.Text(error), Status.Http500InternalServerError);
+            ? new HtmlResponse(DebugPage.Html(error, request), Status.Http500InternalServerError)
+            : new PlainTextResponse(error.ToString(), Status.Http500InternalServerError);
     }
 }

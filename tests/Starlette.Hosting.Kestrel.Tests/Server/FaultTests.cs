@@ -96,6 +96,44 @@ public class FaultTests
     }
 
     [Fact]
+    public async Task App_ReturnsMidResponse_LoggedAndBodyCutShort()
+    {
+        await using var host = await KestrelHost.StartAsync(Http(async (_, _, send) =>
+        {
+            await send(new HttpResponseStartMessage(200, []));
+            await send(new HttpResponseBodyMessage("part"u8.ToArray(), moreBody: true));
+        }));
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => host.Client.GetStringAsync("/"));
+
+        Assert.Contains(host.Log.Entries, e => e.Level == LogLevel.Error && e.Message.StartsWith("ASGI callable returned without completing response", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Receive_WhileRespondingWhenClientLeaves_HttpDisconnect()
+    {
+        var received = new TaskCompletionSource<AsgiMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var host = await KestrelHost.StartAsync(Http(async (_, receive, send) =>
+        {
+            await Apps.ReadBodyAsync(receive);
+            await send(new HttpResponseStartMessage(200, []));
+            await send(new HttpResponseBodyMessage("first"u8.ToArray(), moreBody: true));
+            started.TrySetResult();
+            received.TrySetResult(await receive()); // the body is read: this waits for the client to leave
+        }), logLevel: LogLevel.Debug);
+
+        using (var tcp = new TcpClient())
+        {
+            await tcp.ConnectAsync(IPAddress.Loopback, host.Address.Port);
+            await tcp.GetStream().WriteAsync("GET / HTTP/1.1\r\nHost: x\r\n\r\n"u8.ToArray());
+            await started.Task.WaitAsync(Patience);
+        }
+
+        Assert.IsType<HttpDisconnectMessage>(await received.Task.WaitAsync(Patience));
+    }
+
+    [Fact]
     public async Task WebSocket_FrameHeaderAnnouncing2Pow62Bytes_Closed1009FromTheHeaderAlone()
     {
         var disconnect = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);

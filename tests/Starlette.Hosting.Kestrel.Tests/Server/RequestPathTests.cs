@@ -55,6 +55,29 @@ public class RequestPathTests
     }
 
     [Fact]
+    public async Task AbsoluteFormTarget_PathFromKestrelRawPathEscaped()
+    {
+        await using var host = await KestrelHost.StartAsync(Echo);
+
+        Assert.Equal(Expected("/a b/c", "/a%20b/c", "q=1"), await SendAsync(host.Address, "http://localhost/a%20b/c?q=1"));
+    }
+
+    [Fact]
+    public async Task Http10Request_HttpVersionIs10()
+    {
+        AsgiApp version = (scope, _, send) => Apps.TextAsync(send, scope.HttpVersion, 200, new HttpHeader("content-length", "3"));
+        await using var host = await KestrelHost.StartAsync(version);
+        using var client = new TcpClient();
+        await client.ConnectAsync(host.Address.Host, host.Address.Port);
+        await using var stream = client.GetStream();
+        await stream.WriteAsync("GET / HTTP/1.0\r\nHost: localhost\r\n\r\n"u8.ToArray());
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer);
+
+        Assert.EndsWith("\r\n\r\n1.0", Encoding.ASCII.GetString(buffer.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RootPath_PrefixesTheRawPathToo()
     {
         await using var host = await KestrelHost.StartAsync(Echo, o => o.RootPath = "/api");
