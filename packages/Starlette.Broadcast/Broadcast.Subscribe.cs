@@ -38,7 +38,7 @@ public sealed partial class Broadcast
             try
             {
                 var replay = await Backend.ReadHistoryAsync(channel, history, cancellationToken).ConfigureAwait(false);
-                subscription.SetReplay(replay.Messages);
+                subscription.SetReplay(replay.Messages, history.After);
                 if (replay.MayBeIncomplete && history.After is { } after)
                 {
                     BroadcastLog.HistoryIncomplete(Options.Logger, channel, after);

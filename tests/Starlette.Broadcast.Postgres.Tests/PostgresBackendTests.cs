@@ -42,6 +42,8 @@ public class PostgresBackendTests(PostgresFixture postgres) : IClassFixture<Post
         Assert.Equal(["m3", "m4", "m5", "live"], messages.Select(m => m.Text));
         Assert.Equal(ids[2..], messages.Take(3).Select(m => m.Id));
         Assert.Equal(0, subscription.GapCount);
+        Assert.True(broadcast.Backend.CompareIds(ids[0], ids[1]) < 0);   // row order, which resume relies on
+        Assert.Null(broadcast.Backend.CompareIds("x", ids[1]));
         Assert.Equal(["m5", "live"], last.Messages.Select(m => m.Text));
         Assert.True(cut.MayBeIncomplete);
         await Assert.ThrowsAsync<ArgumentException>(() => broadcast.GetHistoryAsync("history", BroadcastHistoryQuery.AfterId("x", 1)).AsTask());

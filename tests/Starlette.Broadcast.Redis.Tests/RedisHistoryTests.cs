@@ -29,6 +29,8 @@ public class RedisHistoryTests(RedisFixture redis) : IClassFixture<RedisFixture>
         Assert.Equal(cut.Messages.Select(m => m.Id), replayed.Select(m => m.Id));
         Assert.Equal(1, subscription.GapCount);
         Assert.True(subscription.MayHaveMissedMessages);
+        Assert.True(broadcast.Backend.CompareIds(first, recent) < 0);   // stream order, which resume relies on
+        Assert.Null(broadcast.Backend.CompareIds("not-an-id", recent));
     }
 
     [SkippableFact]

@@ -46,4 +46,14 @@ public interface IBroadcastBackend : IAsyncDisposable
     /// <exception cref="NotSupportedException">The backend keeps no history.</exception>
     /// <exception cref="ArgumentException">The id is not one this backend gives.</exception>
     ValueTask<BroadcastHistory> ReadHistoryAsync(string channel, BroadcastHistoryQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Orders two ids this backend gave, when its ids are ordered: used on resume to drop a live message that was
+    /// published before the resume point but delivered late (after the subscription was registered).
+    /// </summary>
+    /// <param name="x">An id.</param>
+    /// <param name="y">Another id.</param>
+    /// <returns>Negative when <paramref name="x"/> comes first, zero when equal, positive when it comes later;
+    /// <see langword="null"/> when the ids are not ordered or either one is not this backend's (the default).</returns>
+    int? CompareIds(string x, string y) => null;
 }

@@ -16,7 +16,13 @@ public sealed partial class BroadcastSubscription
 
     internal void Complete(Exception? error) => _queue.Writer.TryComplete(error);
 
-    internal void SetReplay(IReadOnlyList<BroadcastMessage> messages) => _replay = messages;
+    /// <summary>The history replayed before live messages, and the resume point: live messages published at or
+    /// before it (delivered late) are dropped where the backend orders its ids.</summary>
+    internal void SetReplay(IReadOnlyList<BroadcastMessage> messages, string? after)
+    {
+        _replay = messages;
+        _resumedAfter = messages.Count > 0 ? messages[^1].Id : after;
+    }
 
     internal void ReportGap(BroadcastGapEventArgs gap)
     {
@@ -52,6 +58,7 @@ public sealed partial class BroadcastSubscription
         {
             while (reader.TryRead(out var message))
             {
+                if (IsBeforeResumePoint(message)) continue;
                 if (replayed is not null)
                 {
                     if (replayed.Contains(message.Id)) continue;
@@ -62,5 +69,15 @@ public sealed partial class BroadcastSubscription
                 yield return message;
             }
         }
+    }
+
+    /// <summary>Whether a live message precedes the resume point (a late delivery of a message already replayed or
+    /// older than the point). Delivery is in order, so the check ends at the first message after the point.</summary>
+    private bool IsBeforeResumePoint(BroadcastMessage message)
+    {
+        if (_resumedAfter is not { } point) return false;
+        if (_owner.Backend.CompareIds(message.Id, point) is <= 0) return true;
+        _resumedAfter = null;
+        return false;
     }
 }

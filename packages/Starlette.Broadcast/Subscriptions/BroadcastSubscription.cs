@@ -12,6 +12,7 @@ public sealed partial class BroadcastSubscription : IAsyncEnumerable<BroadcastMe
     private readonly Broadcast _owner;
     private readonly Channel<BroadcastMessage> _queue;
     private IReadOnlyList<BroadcastMessage>? _replay;
+    private string? _resumedAfter;
     private long _dropped;
     private int _gaps;
     private int _enumerated;
