@@ -2,31 +2,5 @@ using Starlette.Testing.Support.External;
 
 namespace Starlette.Broadcast.Postgres.Tests;
 
-/// <summary>One PostgreSQL server for a test class, started by the first test that asks (so missing binaries skip that test rather than failing the class).</summary>
-public sealed class PostgresFixture : IAsyncLifetime
-{
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private PostgresServer? _server;
-
-    public async Task<PostgresServer> GetAsync()
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            return _server ??= await PostgresServer.StartAsync();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    /// <summary>Stops the server by PID (xunit 2 calls this for a class fixture; it ignores <see cref="IAsyncDisposable"/>).</summary>
-    public async Task DisposeAsync()
-    {
-        if (_server is not null) await _server.DisposeAsync();
-        _gate.Dispose();
-    }
-}
+/// <summary>One PostgreSQL server for a test class (<see cref="ServerFixture{TServer}"/>).</summary>
+public sealed class PostgresFixture() : ServerFixture<PostgresServer>(PostgresServer.StartAsync);
